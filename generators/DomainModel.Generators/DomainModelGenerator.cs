@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using DomainModel.Generators.Diagnostics;
+using DomainModel.Generators.Emit;
+using DomainModel.Generators.Model;
+using DomainModel.Generators.Parsing;
+using DomainModel.Generators.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DomainModel.Generators;
+
+/// <summary>
+/// Wires the pipeline, and nothing else: parse (per YAML file) → validate (all files and documents)
+/// → emit (per kind, per enum, runtime, catalog). Diagnostics travel as data in their own outputs.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DomainModelGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var parsed = context.AdditionalTextsProvider
+            .Select(static (file, _) => (File: file, Role: InputParser.RoleOf(file.Path)))
+            .Where(static x => x.Role is not null)
+            .Select(static (x, ct) => InputParser.Parse(x.File.Path, x.Role!.Value, x.File.GetText(ct)?.ToString() ?? string.Empty, ct))
+            .WithTrackingName(TrackingNames.Parse);
+
+        var documents = context.AdditionalTextsProvider
+            .Where(static file => IsDocument(file.Path))
+            .Select(static (file, ct) => new DocumentText(System.IO.Path.GetFileName(file.Path), file.Path, QuoteIndex.Normalize(file.GetText(ct)?.ToString() ?? string.Empty)))
+            .WithTrackingName(TrackingNames.Documents);
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var validated = parsed.Collect()
+            .Combine(documents.Collect())
+            .Combine(options)
+            .Select(static (x, ct) => Validator.Validate(x.Left.Left, x.Left.Right, x.Right, ct))
+            .WithTrackingName(TrackingNames.Validate);
+
+        // Diagnostics: per file from the parse stage, then the cross-file ones, then options.
+        context.RegisterSourceOutput(parsed, static (spc, file) => Report(spc, file.Diagnostics));
+        context.RegisterSourceOutput(validated.Select(static (m, _) => m.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+
+        // Sources: each kind separately, so an edit to one kind's facts re-emits only that kind.
+        var plurals = validated.Select(static (m, _) => m.Kinds.Select(k => new KindSummary(k.Name, k.Plural, k.Description)).ToEquatableArray());
+        var kinds = validated
+            .SelectMany(static (m, _) => m.Kinds.Select(k => new KindOutput(m.Namespace, k)).ToImmutableArray())
+            .Combine(plurals)
+            .WithTrackingName(TrackingNames.KindModels);
+        context.RegisterSourceOutput(kinds, static (spc, x) =>
+        {
+            var map = x.Right.ToDictionary(k => k.Name, k => k.Plural, StringComparer.Ordinal);
+            spc.AddSource($"{x.Left.Kind.Name}.g.cs", SourceText.From(Emitter.Kind(x.Left.Namespace, x.Left.Kind, map), Encoding.UTF8));
+        });
+
+        var enums = validated
+            .SelectMany(static (m, _) => m.Enums.Select(e => (m.Namespace, Enum: e)).ToImmutableArray())
+            .WithTrackingName(TrackingNames.EnumModels);
+        context.RegisterSourceOutput(enums, static (spc, x) =>
+            spc.AddSource($"{x.Enum.Name}.g.cs", SourceText.From(Emitter.Enum(x.Namespace, x.Enum), Encoding.UTF8)));
+
+        var catalog = validated
+            .Select(static (m, _) => (m.Namespace, Kinds: m.Kinds.Select(k => new KindSummary(k.Name, k.Plural, k.Description)).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.CatalogModel);
+        context.RegisterSourceOutput(catalog, static (spc, x) =>
+        {
+            spc.AddSource("DomainModel.Runtime.g.cs", SourceText.From(Emitter.Runtime(x.Namespace), Encoding.UTF8));
+            spc.AddSource("FactCatalog.g.cs", SourceText.From(Emitter.Catalog(x.Namespace, x.Kinds.ToList()), Encoding.UTF8));
+        });
+    }
+
+    internal static bool IsDocument(string path) =>
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    internal static GeneratorOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var ns = "DomainModel";
+        if (options.TryGetValue("build_property.DomainModelNamespace", out var configured) && !string.IsNullOrWhiteSpace(configured))
+        {
+            ns = configured.Trim();
+        }
+        else if (options.TryGetValue("build_property.RootNamespace", out var root) && !string.IsNullOrWhiteSpace(root))
+        {
+            ns = root.Trim();
+        }
+
+        if (!IsNamespace(ns))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.FileStart("DomainModelNamespace"), "DomainModelNamespace", ns, "Use a dotted C# namespace such as 'Acme.Facts'; 'DomainModel' is used instead."));
+            ns = "DomainModel";
+        }
+
+        var max = GeneratorOptions.DefaultMaxNamedFactsPerKind;
+        if (options.TryGetValue("build_property.DomainModelMaxNamedFactsPerKind", out var text) && !string.IsNullOrWhiteSpace(text))
+        {
+            if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= GeneratorOptions.HardMaxNamedFactsPerKind)
+            {
+                max = value;
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.FileStart("DomainModelMaxNamedFactsPerKind"), "DomainModelMaxNamedFactsPerKind", text, $"Use a whole number from 0 to {GeneratorOptions.HardMaxNamedFactsPerKind}; {GeneratorOptions.DefaultMaxNamedFactsPerKind} is used instead."));
+            }
+        }
+
+        return new GeneratorOptions(ns, max, diagnostics.ToEquatableArray());
+    }
+
+    private static bool IsNamespace(string ns) =>
+        ns.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    private sealed record KindOutput(string Namespace, KindModel Kind);
+}

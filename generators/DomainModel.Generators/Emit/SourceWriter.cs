@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace DomainModel.Generators.Emit;
+
+/// <summary>A StringBuilder with an indent level. Lines always end in '\n', whatever the OS.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _builder;
+    private int _indent;
+
+    public SourceWriter(int capacity = 4096) => _builder = new StringBuilder(capacity);
+
+    public SourceWriter Line(string text = "")
+    {
+        if (text.Length > 0)
+        {
+            _builder.Append(' ', _indent * 4);
+            _builder.Append(text);
+        }
+
+        _builder.Append('\n');
+        return this;
+    }
+
+    public SourceWriter Open(string text)
+    {
+        Line(text);
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Close(string suffix = "")
+    {
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    /// <summary>Writes an XML doc comment element, one '///' line per line of (already escaped) text.</summary>
+    public SourceWriter Doc(string element, string escapedText)
+    {
+        var lines = escapedText.Split('\n');
+        if (lines.Length == 1)
+        {
+            return Line($"/// <{element}>{lines[0]}</{element}>");
+        }
+
+        Line($"/// <{element}>");
+        foreach (var line in lines)
+        {
+            Line(line.Length == 0 ? "/// <para/>" : "/// " + line);
+        }
+
+        return Line($"/// </{element}>");
+    }
+
+    public override string ToString() => _builder.ToString();
+}

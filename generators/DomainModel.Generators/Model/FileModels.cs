@@ -1,0 +1,76 @@
+namespace DomainModel.Generators.Model;
+
+/// <summary>What a YAML input file is, decided by its name.</summary>
+internal enum FileRole
+{
+    Schema,
+    Facts,
+}
+
+/// <summary>The output of the parse stage for one file: its model (if readable) and its own diagnostics.</summary>
+internal sealed record ParsedFile(
+    string Path,
+    FileRole Role,
+    SchemaFile? Schema,
+    FactsFile? Facts,
+    EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);
+
+internal sealed record SchemaFile(EquatableArray<EnumDef> Enums, EquatableArray<KindDef> Kinds);
+
+internal sealed record EnumDef(string Name, LocationInfo NameLocation, string Description, EquatableArray<NamedValue> Values);
+
+/// <summary>A name with the place it was written.</summary>
+internal sealed record NamedValue(string Value, LocationInfo Location);
+
+internal sealed record KindDef(
+    string Name,
+    LocationInfo NameLocation,
+    NamedValue? Plural,
+    string Description,
+    EquatableArray<FieldDef> Fields);
+
+internal sealed record FieldDef(
+    string Name,
+    LocationInfo NameLocation,
+    NamedValue Type,
+    bool Required,
+    string Description);
+
+internal sealed record FactsFile(
+    NamedValue? Kind,
+    NamedValue? Document,
+    EquatableArray<FactDef> Facts);
+
+internal sealed record FactDef(
+    NamedValue Id,
+    LocationInfo Location,
+    EquatableArray<RawEntry> Fields,
+    EquatableArray<EvidenceDef> Evidence,
+    string? Note);
+
+internal sealed record EvidenceDef(NamedValue Quote, NamedValue? Document, bool Contradicts);
+
+/// <summary>A source document: its name (the file name) and its whitespace-normalized text.</summary>
+internal sealed record DocumentText(string Name, string Path, string Normalized)
+{
+    private Validation.QuoteIndex? _index;
+
+    /// <summary>Built once per document and reused across runs while the text is unchanged.</summary>
+    public Validation.QuoteIndex Index => _index ??= new Validation.QuoteIndex(Normalized);
+
+    public bool Equals(DocumentText? other) =>
+        other is not null && Name == other.Name && Path == other.Path && Normalized == other.Normalized;
+
+    public override int GetHashCode() => (Name.GetHashCode() * 31) + Normalized.Length;
+}
+
+/// <summary>MSBuild options read through AnalyzerConfigOptions.</summary>
+internal sealed record GeneratorOptions(string Namespace, int MaxNamedFactsPerKind, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Methods per type are capped at 65,535 by the runtime; keep well below it.</summary>
+    public const int HardMaxNamedFactsPerKind = 60_000;
+
+    public const int DefaultMaxNamedFactsPerKind = 50_000;
+
+    public static readonly GeneratorOptions Default = new("DomainModel", DefaultMaxNamedFactsPerKind, EquatableArray<Diagnostics.DiagnosticInfo>.Empty);
+}

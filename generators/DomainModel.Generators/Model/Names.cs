@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace DomainModel.Generators.Model;
+
+/// <summary>Naming rules shared by every stage: what a valid name is and how it becomes C#.</summary>
+internal static class Names
+{
+    public static readonly Regex TypeName = new(@"^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
+    public static readonly Regex FieldName = new(@"^[a-z][a-z0-9]*(_[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+    public static readonly Regex Slug = new(@"^[a-z][a-z0-9]*([-_][a-z0-9]+)*$", RegexOptions.CultureInvariant);
+
+    /// <summary><c>al-sharaa</c>, <c>al_sharaa</c> and <c>annual_payment</c> become <c>AlSharaa</c> and <c>AnnualPayment</c>.</summary>
+    public static string ToPascal(string slug)
+    {
+        var builder = new StringBuilder(slug.Length);
+        var upper = true;
+        foreach (var c in slug)
+        {
+            if (c == '-' || c == '_')
+            {
+                upper = true;
+                continue;
+            }
+
+            builder.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>English plural of a PascalCase kind name: Leader → Leaders, Country → Countries, Base → Bases.</summary>
+    public static string Pluralize(string name)
+    {
+        if (name.EndsWith("y", StringComparison.Ordinal) && name.Length > 1 && "aeiou".IndexOf(name[name.Length - 2]) < 0)
+        {
+            return name.Substring(0, name.Length - 1) + "ies";
+        }
+
+        if (name.EndsWith("s", StringComparison.Ordinal) || name.EndsWith("x", StringComparison.Ordinal) || name.EndsWith("ch", StringComparison.Ordinal) || name.EndsWith("sh", StringComparison.Ordinal))
+        {
+            return name + "es";
+        }
+
+        return name + "s";
+    }
+
+    /// <summary>The closest candidate within a small edit distance, as " Did you mean 'x'?", or empty.</summary>
+    public static string DidYouMean(string value, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var d = Distance(value.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (d < bestDistance || (d == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+
+        var threshold = Math.Max(2, value.Length / 3);
+        return best is not null && bestDistance <= threshold ? $" Did you mean '{best}'?" : string.Empty;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        if (a.Length > 256 || b.Length > 256)
+        {
+            return int.MaxValue;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

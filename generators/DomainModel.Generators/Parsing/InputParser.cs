@@ -1,0 +1,450 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using DomainModel.Generators.Diagnostics;
+using DomainModel.Generators.Model;
+
+namespace DomainModel.Generators.Parsing;
+
+/// <summary>
+/// The parse stage: one YAML file in, its model and its diagnostics out. Pure and per file, so the
+/// incremental driver re-runs it only for the file that changed, and one bad file never affects others.
+/// </summary>
+internal static class InputParser
+{
+    private static readonly string[] s_schemaKeys = { "enums", "kinds" };
+    private static readonly string[] s_enumKeys = { "description", "values" };
+    private static readonly string[] s_kindKeys = { "plural", "description", "fields" };
+    private static readonly string[] s_fieldKeys = { "type", "required", "description" };
+    private static readonly string[] s_factsKeys = { "kind", "document", "facts" };
+    private static readonly string[] s_evidenceKeys = { "quote", "document", "stance" };
+
+    /// <summary>The role of an input file by its name, or null when the file is not ours.</summary>
+    public static FileRole? RoleOf(string path)
+    {
+        var name = System.IO.Path.GetFileName(path);
+        if (name.EndsWith(".schema.yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".schema.yml", StringComparison.OrdinalIgnoreCase))
+        {
+            return FileRole.Schema;
+        }
+
+        if (name.EndsWith(".facts.yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".facts.yml", StringComparison.OrdinalIgnoreCase))
+        {
+            return FileRole.Facts;
+        }
+
+        return null;
+    }
+
+    public static ParsedFile Parse(string path, FileRole role, string text, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        SchemaFile? schema = null;
+        FactsFile? facts = null;
+        try
+        {
+            var root = YamlReader.Read(path, text, diagnostics, cancellationToken);
+            if (root is null || (root is RawScalar s && s.IsNull))
+            {
+                if (diagnostics.Count == 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, LocationInfo.FileStart(path), System.IO.Path.GetFileName(path)));
+                }
+            }
+            else
+            {
+                var reader = new Reader(diagnostics);
+                if (role == FileRole.Schema)
+                {
+                    schema = reader.Schema(root);
+                }
+                else
+                {
+                    facts = reader.Facts(root);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // Defence in depth: a bug of ours must not take the whole generator down (CS8785).
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(path), ex.GetType().Name + ": " + ex.Message));
+        }
+
+        diagnostics.Sort();
+        return new ParsedFile(path, role, schema, facts, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+    }
+
+    private sealed class Reader
+    {
+        private readonly List<DiagnosticInfo> _diagnostics;
+
+        public Reader(List<DiagnosticInfo> diagnostics) => _diagnostics = diagnostics;
+
+        public SchemaFile? Schema(RawNode root)
+        {
+            if (Mapping(root, "The schema file", "Start the file with 'kinds:' (and optionally 'enums:').") is not { } map)
+            {
+                return null;
+            }
+
+            CheckKeys(map, s_schemaKeys, "a schema file");
+            var enums = new List<EnumDef>();
+            var kinds = new List<KindDef>();
+            if (map.Find("enums") is { } enumsEntry && Mapping(enumsEntry.Value, "enums", "Write one entry per enum: 'Name: { description, values }'.") is { } enumsMap)
+            {
+                foreach (var entry in enumsMap.Entries)
+                {
+                    if (Enum(entry) is { } e)
+                    {
+                        enums.Add(e);
+                    }
+                }
+            }
+
+            if (map.Find("kinds") is { } kindsEntry && Mapping(kindsEntry.Value, "kinds", "Write one entry per kind: 'Name: { description, fields }'.") is { } kindsMap)
+            {
+                foreach (var entry in kindsMap.Entries)
+                {
+                    if (Kind(entry) is { } k)
+                    {
+                        kinds.Add(k);
+                    }
+                }
+            }
+
+            return new SchemaFile(enums.ToEquatableArray(), kinds.ToEquatableArray());
+        }
+
+        public FactsFile? Facts(RawNode root)
+        {
+            if (Mapping(root, "The facts file", "Start the file with 'kind:' and 'facts:'.") is not { } map)
+            {
+                return null;
+            }
+
+            CheckKeys(map, s_factsKeys, "a facts file");
+            var kind = RequiredScalar(map, "kind", "the facts file", "Name the kind of every fact in this file, e.g. 'kind: Leader'.");
+            var document = OptionalScalar(map, "document");
+            var facts = new List<FactDef>();
+            if (map.Find("facts") is not { } factsEntry)
+            {
+                Missing(map, "facts", "the facts file", "List the facts under 'facts:'.");
+            }
+            else if (factsEntry.Value is RawScalar { IsNull: true })
+            {
+                // 'facts:' with nothing under it: an empty list.
+            }
+            else if (Sequence(factsEntry.Value, "facts", "List each fact as '- id: ...'.") is { } list)
+            {
+                foreach (var item in list.Items)
+                {
+                    if (Fact(item) is { } fact)
+                    {
+                        facts.Add(fact);
+                    }
+                }
+            }
+
+            return new FactsFile(kind is null ? null : new NamedValue(kind.Value, kind.Location), document, facts.ToEquatableArray());
+        }
+
+        private EnumDef? Enum(RawEntry entry)
+        {
+            var name = entry.Key;
+            CheckName(name, Names.TypeName, "enum name", "Use PascalCase letters and digits, e.g. 'AgreementStatus'.");
+            if (Mapping(entry.Value, name.Value, "Write 'description:' and 'values:'.") is not { } map)
+            {
+                return null;
+            }
+
+            CheckKeys(map, s_enumKeys, $"enum '{name.Value}'");
+            var description = RequiredScalar(map, "description", $"enum '{name.Value}'", "Describe the enum; it becomes its XML documentation.");
+            var values = new List<NamedValue>();
+            if (map.Find("values") is not { } valuesEntry)
+            {
+                Missing(map, "values", $"enum '{name.Value}'", "List the allowed values, e.g. 'values: [agreed, signed]'.");
+            }
+            else if (Sequence(valuesEntry.Value, "values", "List the allowed values, e.g. 'values: [agreed, signed]'.") is { } seq)
+            {
+                var seen = new Dictionary<string, NamedValue>(StringComparer.Ordinal);
+                foreach (var item in seq.Items)
+                {
+                    if (Scalar(item, "an enum value") is { } value)
+                    {
+                        if (!CheckName(value, Names.Slug, "enum value", "Use a lowercase slug such as 'at-least'."))
+                        {
+                            continue;
+                        }
+
+                        var pascal = Names.ToPascal(value.Value);
+                        if (seen.TryGetValue(pascal, out var first))
+                        {
+                            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateDefinition, value.Location, "Enum value", value.Value, first.Location.Display));
+                            continue;
+                        }
+
+                        var named = new NamedValue(value.Value, value.Location);
+                        seen.Add(pascal, named);
+                        values.Add(named);
+                    }
+                }
+            }
+
+            return new EnumDef(name.Value, name.Location, description?.Value ?? string.Empty, values.ToEquatableArray());
+        }
+
+        private KindDef? Kind(RawEntry entry)
+        {
+            var name = entry.Key;
+            CheckName(name, Names.TypeName, "kind name", "Use PascalCase letters and digits, e.g. 'Leader'.");
+            if (Mapping(entry.Value, name.Value, "Write 'description:' and 'fields:'.") is not { } map)
+            {
+                return null;
+            }
+
+            CheckKeys(map, s_kindKeys, $"kind '{name.Value}'");
+            var description = RequiredScalar(map, "description", $"kind '{name.Value}'", "Describe the kind; it becomes the record's XML documentation.");
+            var plural = OptionalScalar(map, "plural");
+            if (plural is not null && !Names.TypeName.IsMatch(plural.Value))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidName, plural.Location, plural.Value, "plural", "Use PascalCase letters and digits, e.g. 'Leaders'."));
+                plural = null;
+            }
+
+            var fields = new List<FieldDef>();
+            if (map.Find("fields") is { } fieldsEntry && !(fieldsEntry.Value is RawScalar { IsNull: true })
+                && Mapping(fieldsEntry.Value, "fields", "Write one entry per field: 'name: { type, description }'.") is { } fieldsMap)
+            {
+                foreach (var fieldEntry in fieldsMap.Entries)
+                {
+                    if (Field(fieldEntry, name.Value) is { } field)
+                    {
+                        fields.Add(field);
+                    }
+                }
+            }
+
+            return new KindDef(name.Value, name.Location, plural, description?.Value ?? string.Empty, fields.ToEquatableArray());
+        }
+
+        private FieldDef? Field(RawEntry entry, string kind)
+        {
+            var name = entry.Key;
+            var valid = CheckName(name, Names.FieldName, "field name", "Use snake_case, e.g. 'annual_payment'.");
+            if (Mapping(entry.Value, name.Value, "Write 'type:' and 'description:', e.g. '{ type: string, description: ... }'.") is not { } map)
+            {
+                return null;
+            }
+
+            CheckKeys(map, s_fieldKeys, $"field '{kind}.{name.Value}'");
+            var type = RequiredScalar(map, "type", $"field '{kind}.{name.Value}'", "Give the field a type, e.g. 'type: string'.");
+            var description = RequiredScalar(map, "description", $"field '{kind}.{name.Value}'", "Describe the field; it becomes the property's XML documentation.");
+            var required = false;
+            if (map.Find("required") is { } requiredEntry && Scalar(requiredEntry.Value, "required") is { } r)
+            {
+                if (r.Value == "true" || r.Value == "false")
+                {
+                    required = r.Value == "true";
+                }
+                else
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, r.Location, "boolean", r.Value, "required", "Write true or false."));
+                }
+            }
+
+            if (!valid || type is null)
+            {
+                return null;
+            }
+
+            return new FieldDef(name.Value, name.Location, new NamedValue(type.Value.Trim(), type.Location), required, description?.Value ?? string.Empty);
+        }
+
+        private FactDef? Fact(RawNode node)
+        {
+            if (Mapping(node, "Each fact", "Write each fact as a mapping starting with '- id: ...'.") is not { } map)
+            {
+                return null;
+            }
+
+            var id = RequiredScalar(map, "id", "this fact", "Give every fact a lowercase slug id, e.g. 'id: vladimir-putin'.");
+            if (id is null)
+            {
+                return null;
+            }
+
+            if (!CheckName(id, Names.Slug, "fact id", "Use a lowercase ASCII slug that starts with a letter, e.g. 'vladimir-putin'."))
+            {
+                return null;
+            }
+
+            var fields = new List<RawEntry>();
+            var evidence = new List<EvidenceDef>();
+            string? note = null;
+            var hasEvidence = false;
+            foreach (var entry in map.Entries)
+            {
+                switch (entry.Key.Value)
+                {
+                    case "id":
+                        break;
+                    case "note":
+                        note = Scalar(entry.Value, "note")?.Value;
+                        break;
+                    case "evidence":
+                        hasEvidence = true;
+                        Evidence(entry, evidence);
+                        break;
+                    default:
+                        fields.Add(entry);
+                        break;
+                }
+            }
+
+            if (!hasEvidence)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingEvidence, id.Location, id.Value));
+            }
+
+            return new FactDef(new NamedValue(id.Value, id.Location), map.Location, fields.ToEquatableArray(), evidence.ToEquatableArray(), note);
+        }
+
+        private void Evidence(RawEntry entry, List<EvidenceDef> evidence)
+        {
+            if (Sequence(entry.Value, "evidence", "List quotes: 'evidence: [\"verbatim text\"]'.") is not { } list)
+            {
+                return;
+            }
+
+            if (list.Items.Count == 0)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingEvidence, entry.Key.Location, "(this fact)"));
+            }
+
+            foreach (var item in list.Items)
+            {
+                if (item is RawScalar { IsNull: false } quote)
+                {
+                    evidence.Add(new EvidenceDef(new NamedValue(quote.Value, quote.Location), null, false));
+                    continue;
+                }
+
+                if (Mapping(item, "An evidence item", "Write a quote string or '{ quote: ..., document: ... }'.") is not { } map)
+                {
+                    continue;
+                }
+
+                CheckKeys(map, s_evidenceKeys, "an evidence item");
+                var text = RequiredScalar(map, "quote", "this evidence item", "Add the verbatim quote.");
+                var document = OptionalScalar(map, "document");
+                var contradicts = false;
+                if (OptionalScalar(map, "stance") is { } stance)
+                {
+                    if (stance.Value == "contradicts")
+                    {
+                        contradicts = true;
+                    }
+                    else if (stance.Value != "supports")
+                    {
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, stance.Location, "stance", stance.Value, "stance", "Write 'supports' or 'contradicts'."));
+                    }
+                }
+
+                if (text is not null)
+                {
+                    evidence.Add(new EvidenceDef(new NamedValue(text.Value, text.Location), document, contradicts));
+                }
+            }
+        }
+
+        private bool CheckName(RawScalar name, System.Text.RegularExpressions.Regex pattern, string what, string hint)
+        {
+            if (pattern.IsMatch(name.Value))
+            {
+                return true;
+            }
+
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidName, name.Location, name.Value, what, hint));
+            return false;
+        }
+
+        private void CheckKeys(RawMapping map, string[] allowed, string where)
+        {
+            foreach (var entry in map.Entries)
+            {
+                if (Array.IndexOf(allowed, entry.Key.Value) < 0)
+                {
+                    var hint = Names.DidYouMean(entry.Key.Value, allowed);
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location, entry.Key.Value, where, hint.Length > 0 ? hint : $" Allowed keys: {string.Join(", ", allowed)}."));
+                }
+            }
+        }
+
+        private RawScalar? RequiredScalar(RawMapping map, string key, string where, string hint)
+        {
+            if (map.Find(key) is not { } entry || entry.Value is RawScalar { IsNull: true })
+            {
+                Missing(map, key, where, hint);
+                return null;
+            }
+
+            return Scalar(entry.Value, key);
+        }
+
+        private NamedValue? OptionalScalar(RawMapping map, string key)
+        {
+            if (map.Find(key) is not { } entry || entry.Value is RawScalar { IsNull: true })
+            {
+                return null;
+            }
+
+            return Scalar(entry.Value, key) is { } s ? new NamedValue(s.Value, s.Location) : null;
+        }
+
+        private void Missing(RawMapping map, string key, string where, string hint) =>
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, Head(map.Location), key, Capitalize(where), hint));
+
+        private RawScalar? Scalar(RawNode node, string what)
+        {
+            if (node is RawScalar scalar)
+            {
+                return scalar;
+            }
+
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Head(node.Location), what, "a scalar", node.Describe, "Write a single value."));
+            return null;
+        }
+
+        private RawMapping? Mapping(RawNode node, string what, string hint)
+        {
+            if (node is RawMapping mapping)
+            {
+                return mapping;
+            }
+
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Head(node.Location), what, "a mapping", node.Describe, hint));
+            return null;
+        }
+
+        private RawSequence? Sequence(RawNode node, string what, string hint)
+        {
+            if (node is RawSequence sequence)
+            {
+                return sequence;
+            }
+
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Head(node.Location), what, "a sequence", node.Describe, hint));
+            return null;
+        }
+
+        private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
+    }
+
+    /// <summary>Report on the first line of a node rather than across all of it.</summary>
+    internal static LocationInfo Head(LocationInfo location) =>
+        location.EndLine == location.Line ? location : location with { Length = 0, EndLine = location.Line, EndColumn = location.Column };
+}
