@@ -81,7 +81,7 @@ internal static class Emitter
             w.Line($"private readonly {(field.Type.IsList ? "int[]" : "int")} _{Camel(field.Property)};");
             if (field.Type.IsList)
             {
-                w.Line($"private {g}FactList<{g}{field.Type.Target}>? _{Camel(field.Property)}List;");
+                w.Line($"private {g}FactList<{g}{field.Type.Target}>? _{Camel(field.Property)}_list;");
             }
         }
 
@@ -116,7 +116,7 @@ internal static class Emitter
             }
             else if (field.Type.IsList)
             {
-                w.Line($"public {type} {field.Property} => _{Camel(field.Property)}List ??= new {g}FactList<{g}{field.Type.Target}>(_{Camel(field.Property)}, {g}{plurals[field.Type.Target!]}.At);");
+                w.Line($"public {type} {field.Property} => _{Camel(field.Property)}_list ??= new {g}FactList<{g}{field.Type.Target}>(_{Camel(field.Property)}, {g}{plurals[field.Type.Target!]}.At);");
             }
             else if (field.Required)
             {
