@@ -1,0 +1,20 @@
+// The README's consumer sample: tests/DomainModel.PackageTests compiles and runs this file
+// against the packed DomainModel package.
+using DomainModel;
+
+var putin = Leaders.VladimirPutin;                          // a typed record, checked at compile time
+Console.WriteLine(putin.Name);                              // Vladimir Putin
+
+Money rent = Agreements.HmeimimLease.AnnualPayment!.Value;  // exact amount and ISO 4217 code
+Console.WriteLine(rent);                                    // 100000000 USD
+
+Country? host = Bases.Hmeimim.HostCountry;                  // a typed reference, not a string
+Console.WriteLine(host?.Name);                              // Syria
+
+Console.WriteLine(Events.All.Count);                        // every event, in id order
+Console.WriteLine(Events.MoscowSummit2025.Date);            // 2025-10-15 (day precision)
+Console.WriteLine(putin.Provenance.Evidence[0].Quote);      // the evidence, verbatim
+
+#if MISSPELL
+Console.WriteLine(Leaders.VladimirPutn.Name);               // CS0117: a misspelled fact does not compile
+#endif

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using Xunit;
+
+namespace DomainModel.PackageTests;
+
+/// <summary>
+/// Packs DomainModel and DomainModel.Generators into a temporary folder feed, with their own build
+/// output (artifacts layout in the temp folder) so the test never races the solution build, and an
+/// empty NuGet cache so a stale package of the same version can never be used.
+/// </summary>
+public sealed class PackageFixture : IDisposable
+{
+    public PackageFixture()
+    {
+        RepoRoot = FindRepoRoot();
+        Root = Path.Combine(Path.GetTempPath(), "domainmodel-package-tests-" + Guid.NewGuid().ToString("N"));
+        Feed = Path.Combine(Root, "feed");
+        Packages = Path.Combine(Root, "nuget-packages");
+        Directory.CreateDirectory(Feed);
+        foreach (var project in new[] { "generators/DomainModel.Generators/DomainModel.Generators.csproj", "src/DomainModel/DomainModel.csproj" })
+        {
+            var result = Run(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Feed,
+                "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + Path.Combine(Root, "build"));
+            Assert.True(result.ExitCode == 0, $"dotnet pack {project} failed:\n{result.Output}");
+        }
+
+        // Consumers live outside the repository, so its Directory.Build.props and central package versions do not apply.
+        foreach (var sample in new[] { "DomainModel.Consumer", "Generators.Consumer" })
+        {
+            Copy(Path.Combine(RepoRoot, "samples", sample), Path.Combine(Root, sample));
+        }
+
+        File.WriteAllText(Path.Combine(Root, "nuget.config"),
+            $"<configuration><packageSources><clear /><add key=\"local\" value=\"{Feed}\" /></packageSources></configuration>");
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />");
+    }
+
+    public string RepoRoot { get; }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string Packages { get; }
+
+    public (int ExitCode, string Output) Run(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["NUGET_PACKAGES"] = Packages;
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment.Remove("MSBuildExtensionsPath");
+        start.Environment.Remove("MSBUILD_EXE_PATH");
+        start.Environment.Remove("MSBuildSDKsPath");
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(' ', args)} did not finish in 5 minutes:\n{output}");
+        }
+
+        process.WaitForExit();
+        return (process.ExitCode, output.ToString());
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless; the OS cleans it.
+        }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DomainModel.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("DomainModel.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+[CollectionDefinition("packages")]
+public sealed class PackageCollection : ICollectionFixture<PackageFixture>
+{
+}
