@@ -68,7 +68,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal));
         var nuspec = Nuspec(zip);
         Assert.Equal("true", Element(nuspec, "developmentDependency"));
-        Assert.Empty(nuspec.Descendants().Where(e => e.Name.LocalName == "dependency"));
+        Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
         var nuspec = Nuspec(zip);
         Assert.Equal("MIT", Element(nuspec, "license"));
         Assert.NotNull(nuspec.Descendants().SingleOrDefault(e => e.Name.LocalName == "repository"));
-        Assert.Empty(nuspec.Descendants().Where(e => e.Name.LocalName == "dependency"));
+        Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
         Assert.True(File.Exists(Path.Combine(fixture.Feed, "DomainModel.1.0.0.snupkg")), "symbols package");
     }
 
