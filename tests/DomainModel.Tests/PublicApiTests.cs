@@ -95,6 +95,15 @@ public class PublicApiTests
             Assert.DoesNotContain(type.GetConstructors(BindingFlags.Public | BindingFlags.Instance), c => c.GetParameters().Length > 0);
         }
 
-        Assert.False(typeof(FactDate).GetMethod("Parse", BindingFlags.Public | BindingFlags.Static) is not null);
+        // Dates are built only through validating factories, so an impossible date cannot exist.
+        Assert.Equal(FactDate.Parse("2025-10-15"), FactDate.FromDay(2025, 10, 15));
+        Assert.Equal("195X", FactDate.Parse("1950s").ToString());
+        Assert.False(FactDate.TryParse("2025-02-30", out _));
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => FactDate.FromMonth(2025, 13));
+        Assert.Equal(DatePrecision.None, default(FactDate).Precision);
+        Assert.Equal(string.Empty, default(FactDate).ToString());
+        Assert.Equal(string.Empty, default(Money).Currency);
+        Assert.Equal(string.Empty, default(Quantity).Unit);
+        Assert.True(FactDate.FromYear(2024) < FactDate.FromDay(2025, 1, 1));
     }
 }
