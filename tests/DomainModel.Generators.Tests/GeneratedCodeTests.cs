@@ -45,10 +45,10 @@ public class GeneratedCodeTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Seed_corpus_compiles_without_warnings_with_and_without_NotNullWhen(bool netCoreApp)
+    public void Seed_corpus_compiles_without_warnings_or_doc_comment_errors_with_and_without_NotNullWhen(bool netCoreApp)
     {
         // netstandard2.0 and .NET Framework consumers do not define NETCOREAPP3_0_OR_GREATER: Get must not warn (CS8603) there.
-        var parseOptions = GeneratorHarness.ParseOptions.WithPreprocessorSymbols(netCoreApp ? new[] { "NETCOREAPP3_0_OR_GREATER" } : Array.Empty<string>());
+        var parseOptions = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose).WithPreprocessorSymbols(netCoreApp ? new[] { "NETCOREAPP3_0_OR_GREATER" } : Array.Empty<string>());
         var driver = CSharpGeneratorDriver.Create(
             new[] { new DomainModelGenerator().AsSourceGenerator() },
             GeneratorHarness.SeedFiles().Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
