@@ -26,6 +26,7 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
     {
         var parsed = context.AdditionalTextsProvider
             .Select(static (file, _) => (File: file, Role: InputParser.RoleOf(file.Path)))
+            .WithTrackingName(TrackingNames.InputFiles)
             .Where(static x => x.Role is not null)
             .Select(static (x, ct) => InputParser.Parse(x.File.Path, x.Role!.Value, x.File.GetText(ct)?.ToString() ?? string.Empty, ct))
             .WithTrackingName(TrackingNames.Parse);
@@ -127,5 +128,6 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         }
     }
 
-    private sealed record KindOutput(string Namespace, KindModel Kind);
+    /// <summary>One kind to emit (internal so that incremental-caching tests can see which kind a step output is).</summary>
+    internal sealed record KindOutput(string Namespace, KindModel Kind);
 }
