@@ -46,8 +46,13 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             .Select(static (x, ct) => Validator.Validate(x.Left.Left, x.Left.Right, x.Right, ct))
             .WithTrackingName(TrackingNames.Validate);
 
-        // Diagnostics: per file from the parse stage, then the cross-file ones, then options.
-        context.RegisterSourceOutput(parsed, static (spc, file) => Report(spc, file.Diagnostics));
+        // Diagnostics: those of the parse stage (all files, by path and position, whatever order the
+        // AdditionalFiles come in), then the cross-file ones, then options.
+        var parseDiagnostics = parsed
+            .Select(static (file, _) => file.Diagnostics)
+            .Collect()
+            .Select(static (files, _) => files.SelectMany(static d => d).OrderBy(static d => d).ToEquatableArray());
+        context.RegisterSourceOutput(parseDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(validated.Select(static (m, _) => m.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
 
