@@ -26,6 +26,7 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
     {
         var parsed = context.AdditionalTextsProvider
             .Select(static (file, _) => (File: file, Role: InputParser.RoleOf(file.Path)))
+            .WithTrackingName(TrackingNames.InputFiles)
             .Where(static x => x.Role is not null)
             .Select(static (x, ct) => InputParser.Parse(x.File.Path, x.Role!.Value, x.File.GetText(ct)?.ToString() ?? string.Empty, ct))
             .WithTrackingName(TrackingNames.Parse);
@@ -45,8 +46,13 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             .Select(static (x, ct) => Validator.Validate(x.Left.Left, x.Left.Right, x.Right, ct))
             .WithTrackingName(TrackingNames.Validate);
 
-        // Diagnostics: per file from the parse stage, then the cross-file ones, then options.
-        context.RegisterSourceOutput(parsed, static (spc, file) => Report(spc, file.Diagnostics));
+        // Diagnostics: those of the parse stage (all files, by path and position, whatever order the
+        // AdditionalFiles come in), then the cross-file ones, then options.
+        var parseDiagnostics = parsed
+            .Select(static (file, _) => file.Diagnostics)
+            .Collect()
+            .Select(static (files, _) => files.SelectMany(static d => d).OrderBy(static d => d).ToEquatableArray());
+        context.RegisterSourceOutput(parseDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(validated.Select(static (m, _) => m.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
 
@@ -127,5 +133,6 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         }
     }
 
-    private sealed record KindOutput(string Namespace, KindModel Kind);
+    /// <summary>One kind to emit (internal so that incremental-caching tests can see which kind a step output is).</summary>
+    internal sealed record KindOutput(string Namespace, KindModel Kind);
 }

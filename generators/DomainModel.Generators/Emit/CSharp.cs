@@ -25,6 +25,18 @@ internal static class CSharp
                 case '\\':
                     builder.Append("\\\\");
                     continue;
+                case '\n':
+                    builder.Append("\\n");
+                    continue;
+                case '\r':
+                    builder.Append("\\r");
+                    continue;
+                case '\t':
+                    builder.Append("\\t");
+                    continue;
+                case '\0':
+                    builder.Append("\\0");
+                    continue;
             }
 
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))

@@ -116,15 +116,15 @@ internal static class Emitter
             }
             else if (field.Type.IsList)
             {
-                w.Line($"public {type} {field.Property} => _{Camel(field.Property)}_list ??= new {g}FactList<{g}{field.Type.Target}>(_{Camel(field.Property)}, {g}{plurals[field.Type.Target!]}.At);");
+                w.Line($"public {type} {field.Property} => _{Camel(field.Property)}_list ??= new {g}FactList<{g}{field.Type.Target}>(_{Camel(field.Property)}, {g}{plurals[field.Type.Target!]}._At);");
             }
             else if (field.Required)
             {
-                w.Line($"public {type} {field.Property} => {g}{plurals[field.Type.Target!]}.At(_{Camel(field.Property)});");
+                w.Line($"public {type} {field.Property} => {g}{plurals[field.Type.Target!]}._At(_{Camel(field.Property)});");
             }
             else
             {
-                w.Line($"public {type} {field.Property} => _{Camel(field.Property)} < 0 ? null : {g}{plurals[field.Type.Target!]}.At(_{Camel(field.Property)});");
+                w.Line($"public {type} {field.Property} => _{Camel(field.Property)} < 0 ? null : {g}{plurals[field.Type.Target!]}._At(_{Camel(field.Property)});");
             }
         }
 
@@ -151,6 +151,8 @@ internal static class Emitter
         w.Close();
     }
 
+    // The catalog's own members start with '_' (or 's_'): a fact property is the PascalCase of an id
+    // ([A-Z][A-Za-z0-9]*), so ids such as 'at', 'row' or 'ids' can never collide with them.
     private static void CatalogClass(SourceWriter w, string g, KindModel kind)
     {
         var self = g + kind.Name;
@@ -164,7 +166,7 @@ internal static class Emitter
         w.Line("private static global::System.Collections.Generic.Dictionary<string, int>? s_index;");
         w.Line();
         w.Doc("summary", "Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.");
-        w.Line($"public static {g}FactList<{self}> All {{ get; }} = new {g}FactList<{self}>(Count, At);");
+        w.Line($"public static {g}FactList<{self}> All {{ get; }} = new {g}FactList<{self}>(Count, _At);");
 
         for (var i = 0; i < kind.NamedCount; i++)
         {
@@ -172,23 +174,24 @@ internal static class Emitter
             w.Line();
             w.Doc("summary", CSharp.Xml(Summary(kind, fact)));
             w.Doc("remarks", Evidence(fact));
-            w.Line($"public static {self} {fact.Property} => At({Num(i)});");
+            w.Line($"public static {self} {fact.Property} => _At({Num(i)});");
         }
 
         w.Line();
         w.Doc("summary", "The fact with this id.");
         w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No fact has this id.</exception>");
-        w.Line($"public static {self} Get(string id) => TryGet(id, out var fact) ? fact : throw new global::System.Collections.Generic.KeyNotFoundException(\"No {kind.Name} has the id '\" + id + \"'.\");");
+        w.Line($"public static {self} Get(string id) => TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException(\"No {kind.Name} has the id '\" + id + \"'.\");");
         w.Line();
         w.Doc("summary", "Looks a fact up by id in O(1); allocates nothing once the index is built.");
-        w.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
-        w.Open($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {self}? fact)");
-        w.Line("#else");
-        w.Open($"public static bool TryGet(string id, out {self}? fact)");
-        w.Line("#endif");
-        w.Line("if (id is not null && (s_index ?? BuildIndex()).TryGetValue(id, out var index))");
+        w.Directive("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
+        w.Line($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {self}? fact)");
+        w.Directive("#else");
+        w.Line($"public static bool TryGet(string id, out {self}? fact)");
+        w.Directive("#endif");
+        w.Open();
+        w.Line("if (id is not null && (s_index ?? _BuildIndex()).TryGetValue(id, out var index))");
         w.Line("{");
-        w.Line("    fact = At(index);");
+        w.Line("    fact = _At(index);");
         w.Line("    return true;");
         w.Line("}");
         w.Line();
@@ -196,10 +199,10 @@ internal static class Emitter
         w.Line("return false;");
         w.Close();
         w.Line();
-        w.Line($"internal static {self} At(int index) => s_facts[index] ?? Create(index);");
+        w.Line($"internal static {self} _At(int index) => s_facts[index] ?? _Create(index);");
         w.Line();
-        w.Open($"private static {self} Create(int index)");
-        w.Line($"var row = new {g}FactRow(Row(index));");
+        w.Open($"private static {self} _Create(int index)");
+        w.Line($"var row = new {g}FactRow(_Row(index));");
         var args = new List<string> { "row.String()" };
         args.AddRange(kind.Fields.Select(f => Read(g, f)));
         args.Add("row.Provenance()");
@@ -212,12 +215,12 @@ internal static class Emitter
         w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_facts[index], fact, null) ?? fact;");
         w.Close();
         w.Line();
-        w.Open("private static global::System.Collections.Generic.Dictionary<string, int> BuildIndex()");
+        w.Open("private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()");
         w.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);");
         w.Line("var start = 0;");
         w.Open("for (var i = 0; i < Count; i++)");
-        w.Line("var end = Ids.IndexOf('\\n', start);");
-        w.Line("index.Add(Ids.Substring(start, end - start), i);");
+        w.Line("var end = _Ids.IndexOf('\\n', start);");
+        w.Line("index.Add(_Ids.Substring(start, end - start), i);");
         w.Line("start = end + 1;");
         w.Close();
         w.Line();
@@ -225,7 +228,7 @@ internal static class Emitter
         w.Close();
         w.Line();
         w.Doc("summary", "Every id followed by a line feed, in index order.");
-        w.Line($"private const string Ids = {CSharp.Literal(string.Concat(kind.Facts.Select(f => f.Id + "\n")))};");
+        w.Line($"private const string _Ids = {CSharp.Literal(string.Concat(kind.Facts.Select(f => f.Id + "\n")))};");
         Rows(w, kind);
         w.Close();
     }
@@ -237,14 +240,14 @@ internal static class Emitter
         w.Line();
         if (chunks <= 1)
         {
-            RowSwitch(w, kind, "Row", 0, count);
+            RowSwitch(w, kind, "_Row", 0, count);
             return;
         }
 
-        w.Open("private static string Row(int index) => (index / " + Num(RowsPerChunk) + ") switch");
+        w.Open("private static string _Row(int index) => (index / " + Num(RowsPerChunk) + ") switch");
         for (var c = 0; c < chunks; c++)
         {
-            w.Line($"{Num(c)} => Row{Num(c)}(index),");
+            w.Line($"{Num(c)} => _Row{Num(c)}(index),");
         }
 
         w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
@@ -252,7 +255,7 @@ internal static class Emitter
         for (var c = 0; c < chunks; c++)
         {
             w.Line();
-            RowSwitch(w, kind, "Row" + Num(c), c * RowsPerChunk, System.Math.Min(count, (c + 1) * RowsPerChunk));
+            RowSwitch(w, kind, "_Row" + Num(c), c * RowsPerChunk, System.Math.Min(count, (c + 1) * RowsPerChunk));
         }
     }
 

@@ -25,8 +25,21 @@ internal sealed class SourceWriter
     public SourceWriter Open(string text)
     {
         Line(text);
+        return Open();
+    }
+
+    /// <summary>Opens a block whose header was written already (for example across #if branches).</summary>
+    public SourceWriter Open()
+    {
         Line("{");
         _indent++;
+        return this;
+    }
+
+    /// <summary>A preprocessor directive: always at the start of the line, the indent level unchanged.</summary>
+    public SourceWriter Directive(string text)
+    {
+        _builder.Append(text).Append('\n');
         return this;
     }
 

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace DomainModel.Generators.Tests;
+
+/// <summary>Regression tests for defects found while reviewing the seed snapshots.</summary>
+public class GeneratedCodeTests
+{
+    private const string ItemSchema = """
+        kinds:
+          Item:
+            description: An item.
+            fields:
+              name: { type: string, required: true, description: The name. }
+              ratio: { type: decimal, description: A ratio. }
+              delta: { type: integer, description: A delta. }
+        """;
+
+    [Fact]
+    public void Ids_that_spell_the_catalogs_own_members_compile_and_resolve()
+    {
+        var ids = new[] { "at", "create", "build-index", "ids", "row", "row0", "s-facts", "s-index" };
+        var facts = "kind: Item\ndocument: doc.txt\nfacts:\n" + string.Concat(ids.Select(id => $"  - id: {id}\n    name: N {id}\n    evidence: [hello world]\n"));
+        var run = GeneratorHarness.Run(Corpus(ItemSchema, facts));
+        Assert.Empty(run.DiagnosticLines);
+        Assert.Empty(run.CompileErrors);
+
+        var items = run.Load().GetType("DomainModel.Items", throwOnError: true)!;
+        foreach (var id in ids)
+        {
+            var property = DomainModel.Generators.Model.Names.ToPascal(id);
+            var fact = items.GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+            Assert.Equal("N " + id, fact.GetType().GetProperty("Name")!.GetValue(fact));
+            Assert.Same(fact, items.GetMethod("Get")!.Invoke(null, new object[] { id }));
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Seed_corpus_compiles_without_warnings_or_doc_comment_errors_with_and_without_NotNullWhen(bool netCoreApp)
+    {
+        // netstandard2.0 and .NET Framework consumers do not define NETCOREAPP3_0_OR_GREATER: Get must not warn (CS8603) there.
+        var parseOptions = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose).WithPreprocessorSymbols(netCoreApp ? new[] { "NETCOREAPP3_0_OR_GREATER" } : Array.Empty<string>());
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new DomainModelGenerator().AsSourceGenerator() },
+            GeneratorHarness.SeedFiles().Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
+            parseOptions,
+            new TestOptionsProvider(new Dictionary<string, string>()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var compilation = GeneratorHarness.Compilation().WithOptions(GeneratorHarness.Compilation().Options.WithWarningLevel(9999));
+        var run = GeneratorHarness.Run(driver, compilation);
+
+        Assert.Empty(run.DiagnosticLines);
+        var warnings = run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+        Assert.Empty(warnings);
+        Assert.Contains(run.Output.SyntaxTrees, t => t.GetText().ToString().Contains("NotNullWhen", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("sv-SE")]
+    [InlineData("ar-SA")]
+    public void Fact_ToString_is_culture_invariant(string culture)
+    {
+        var facts = """
+            kind: Item
+            document: doc.txt
+            facts:
+              - id: first
+                name: First
+                ratio: 1.5
+                delta: -3
+                evidence: [hello world]
+            """;
+        var run = GeneratorHarness.Run(Corpus(ItemSchema, facts));
+        Assert.Empty(run.CompileErrors);
+        var fact = run.Load().GetType("DomainModel.Items", throwOnError: true)!.GetProperty("First")!.GetValue(null)!;
+
+        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+            // The culture is in effect and would change these numbers if they were printed with it.
+            Assert.True(1.5m.ToString(CultureInfo.CurrentCulture) != "1.5" || (-3L).ToString(CultureInfo.CurrentCulture) != "-3");
+            Assert.Equal("Item { Id = first, Name = First, Ratio = 1.5, Delta = -3 }", fact.ToString());
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
+        }
+    }
+
+    [Fact]
+    public void Strings_with_escapes_and_row_separators_round_trip_through_the_generated_literals()
+    {
+        var facts = """
+            kind: Item
+            document: doc.txt
+            facts:
+              - id: odd
+                name: "tab\there \"quoted\" back\\slash line\nbreak sep\x1Fsep esc\x1Besc nul\0end"
+                evidence: [hello world]
+            """;
+        var run = GeneratorHarness.Run(Corpus(ItemSchema, facts));
+        Assert.Empty(run.DiagnosticLines);
+        Assert.Empty(run.CompileErrors);
+        var fact = run.Load().GetType("DomainModel.Items", throwOnError: true)!.GetProperty("Odd")!.GetValue(null)!;
+        Assert.Equal("tab\there \"quoted\" back\\slash line\nbreak sep\u001Fsep esc\u001Besc nul\0end", fact.GetType().GetProperty("Name")!.GetValue(fact));
+
+        // Common control characters use their short escapes in the generated source.
+        Assert.Contains("tab\\there \\\"quoted\\\" back\\\\slash line\\nbreak", run.Sources["Item.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kinds_with_more_facts_than_one_row_chunk_compile_and_resolve_every_fact()
+    {
+        var count = DomainModel.Generators.Emit.Emitter.RowsPerChunk + 5;
+        var facts = new StringBuilder("kind: Item\ndocument: doc.txt\nfacts:\n");
+        for (var i = 0; i < count; i++)
+        {
+            facts.Append(CultureInfo.InvariantCulture, $"  - id: item{i:D5}\n    name: Item {i}\n    evidence: [hello world]\n");
+        }
+
+        var run = GeneratorHarness.Run(Corpus(ItemSchema, facts.ToString()));
+        Assert.Empty(run.DiagnosticLines);
+        Assert.Empty(run.CompileErrors);
+        Assert.Contains("private static string _Row1(int index)", run.Sources["Item.g.cs"], StringComparison.Ordinal);
+
+        var items = run.Load().GetType("DomainModel.Items", throwOnError: true)!;
+        foreach (var i in new[] { 0, 1023, 1024, count - 1 })
+        {
+            var fact = items.GetMethod("Get")!.Invoke(null, new object[] { $"item{i:D5}" })!;
+            Assert.Equal($"Item {i}", fact.GetType().GetProperty("Name")!.GetValue(fact));
+        }
+    }
+
+    internal static (string Path, string Text)[] Corpus(string schema, string facts) =>
+        new[] { ("/p/items.schema.yaml", schema), ("/p/items.facts.yaml", facts), ("/p/doc.txt", "hello world") };
+}

@@ -1,0 +1,364 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using DomainModel.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace DomainModel.Generators.Tests;
+
+/// <summary>
+/// The pipeline caches: unrelated edits re-run nothing, an edit to one input re-runs only what depends
+/// on it, and no step output holds compilation state (symbols, syntax, locations, semantic models).
+/// </summary>
+public class IncrementalTests
+{
+    private const string ExtraDocumentPath = "/seeds/documents/extra-notes.txt";
+    private const string SeedDocumentName = "000_6b0556799bcd713d.txt";
+
+    /// <summary>Every TrackingNames constant: each must show up as a tracked step, or the tests below prove nothing.</summary>
+    public static readonly string[] AllTrackingNames = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    private static readonly IncrementalStepRunReason[] CachedOrUnchanged = { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged };
+
+    [Fact]
+    public void Every_tracking_name_is_a_tracked_step_with_outputs()
+    {
+        var (_, first) = Start(SeedTexts(), UserCode());
+        var steps = first.Result.Results.Single().TrackedSteps;
+        Assert.Equal(8, AllTrackingNames.Length);
+        foreach (var name in AllTrackingNames)
+        {
+            Assert.True(steps.ContainsKey(name), $"step '{name}' is not tracked");
+            Assert.NotEmpty(steps[name].SelectMany(s => s.Outputs));
+        }
+    }
+
+    [Fact]
+    public void Adding_an_unrelated_syntax_tree_reruns_nothing()
+    {
+        var compilation = UserCode();
+        var (_, first) = Start(SeedTexts(), compilation);
+        var second = GeneratorHarness.Run(first.Driver, compilation.AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText("namespace Unrelated { class Added { int X => 1; } }", GeneratorHarness.ParseOptions, path: "Added.cs")));
+
+        AssertNothingReran(first, second);
+    }
+
+    [Fact]
+    public void Editing_an_unrelated_syntax_tree_reruns_nothing()
+    {
+        var compilation = UserCode();
+        var (_, first) = Start(SeedTexts(), compilation);
+        var tree = compilation.SyntaxTrees.Single();
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, "// edited\n")));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        AssertNothingReran(first, second);
+    }
+
+    [Fact]
+    public void Editing_one_facts_file_reparses_that_file_and_reemits_only_its_kind()
+    {
+        var texts = SeedTexts();
+        var compilation = UserCode();
+        var (_, first) = Start(texts, compilation);
+        var leaders = texts.Single(t => t.Path.EndsWith("/leaders.facts.yaml", StringComparison.Ordinal));
+        var driver = first.Driver.ReplaceAdditionalText(leaders, new InMemoryAdditionalText(leaders.Path, Edit(leaders, "name: Vladimir Putin\n", "name: Vladimir Poutine\n")));
+        var second = GeneratorHarness.Run(driver, compilation);
+        var steps = second.Result.Results.Single().TrackedSteps;
+
+        // Parse: exactly the edited file is re-parsed to a different model; every other file is cached.
+        var parse = Outputs(steps, TrackingNames.Parse);
+        Assert.Equal(texts.Count(t => t.Path.EndsWith(".yaml", StringComparison.Ordinal)), parse.Count);
+        var modified = Assert.Single(parse, o => o.Reason != IncrementalStepRunReason.Cached);
+        Assert.Equal(IncrementalStepRunReason.Modified, modified.Reason);
+        Assert.Equal(leaders.Path, ((ParsedFile)modified.Value).Path);
+
+        // The documents and options are untouched; validation runs again because its input changed.
+        AssertAll(steps, TrackingNames.Documents, IncrementalStepRunReason.Cached);
+        AssertAll(steps, TrackingNames.Options, IncrementalStepRunReason.Cached);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(steps, TrackingNames.Validate)).Reason);
+
+        // KindModels: only Leader changed; every other kind is cached, so its source is not re-emitted.
+        var kinds = Outputs(steps, TrackingNames.KindModels);
+        Assert.Equal(14, kinds.Count);
+        var kind = Assert.Single(kinds, o => !CachedOrUnchanged.Contains(o.Reason));
+        Assert.Equal(IncrementalStepRunReason.Modified, kind.Reason);
+        Assert.Equal("Leader", KindOf(kind.Value));
+        AssertAll(steps, TrackingNames.EnumModels, CachedOrUnchanged);
+        AssertAll(steps, TrackingNames.CatalogModel, CachedOrUnchanged);
+
+        // Source outputs: one re-run (Leader.g.cs); the rest cached or unchanged.
+        var sourceOutputs = second.Result.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        var rerun = Assert.Single(sourceOutputs, o => !CachedOrUnchanged.Contains(o.Reason));
+        Assert.Equal(new[] { "Leader.g.cs" }, HintNamesOf(rerun.Value));
+
+        Assert.Equal(ChangedSources(first, second), new[] { "Leader.g.cs" });
+        Assert.Contains("Vladimir Poutine", second.Sources["Leader.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_one_document_reruns_the_documents_step_only_for_that_document()
+    {
+        var texts = SeedTexts(withExtraDocument: true);
+        var compilation = UserCode();
+        var (_, first) = Start(texts, compilation);
+        Assert.Empty(first.DiagnosticLines);
+        var extra = texts.Single(t => t.Path == ExtraDocumentPath);
+        var driver = first.Driver.ReplaceAdditionalText(extra, new InMemoryAdditionalText(extra.Path, Edit(extra, "first draft", "second draft")));
+        var second = GeneratorHarness.Run(driver, compilation);
+        var steps = second.Result.Results.Single().TrackedSteps;
+
+        var documents = Outputs(steps, TrackingNames.Documents);
+        Assert.Equal(2, documents.Count);
+        var modified = Assert.Single(documents, o => o.Reason != IncrementalStepRunReason.Cached);
+        Assert.Equal(IncrementalStepRunReason.Modified, modified.Reason);
+        Assert.Equal(ExtraDocumentPath, ((DocumentText)modified.Value).Path);
+
+        // No YAML file is re-parsed; validation re-runs, finds the same model, and nothing is re-emitted.
+        AssertAll(steps, TrackingNames.Parse, IncrementalStepRunReason.Cached);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Outputs(steps, TrackingNames.Validate)).Reason);
+        foreach (var name in new[] { TrackingNames.KindModels, TrackingNames.EnumModels, TrackingNames.CatalogModel })
+        {
+            AssertAll(steps, name, CachedOrUnchanged);
+        }
+
+        AssertAllSourceOutputs(second, CachedOrUnchanged);
+        Assert.Empty(ChangedSources(first, second));
+    }
+
+    [Fact]
+    public void Editing_the_quoted_document_without_breaking_a_quote_reruns_only_its_documents_step()
+    {
+        var texts = SeedTexts(withExtraDocument: true);
+        var compilation = UserCode();
+        var (_, first) = Start(texts, compilation);
+        var seed = texts.Single(t => t.Path.EndsWith("/" + SeedDocumentName, StringComparison.Ordinal));
+        var driver = first.Driver.ReplaceAdditionalText(seed, new InMemoryAdditionalText(seed.Path, seed.GetText()!.ToString() + "\n\nA paragraph added later.\n"));
+        var second = GeneratorHarness.Run(driver, compilation);
+        var steps = second.Result.Results.Single().TrackedSteps;
+
+        var modified = Assert.Single(Outputs(steps, TrackingNames.Documents), o => o.Reason != IncrementalStepRunReason.Cached);
+        Assert.Equal(SeedDocumentName, ((DocumentText)modified.Value).Name);
+        AssertAll(steps, TrackingNames.Parse, IncrementalStepRunReason.Cached);
+        AssertAll(steps, TrackingNames.KindModels, CachedOrUnchanged);
+        AssertAllSourceOutputs(second, CachedOrUnchanged);
+        Assert.Empty(second.DiagnosticLines);
+    }
+
+    [Fact]
+    public void No_tracked_step_output_holds_compilation_state()
+    {
+        var texts = SeedTexts(withExtraDocument: true);
+        var compilation = UserCode();
+        var (_, first) = Start(texts, compilation);
+        var leaders = texts.Single(t => t.Path.EndsWith("/leaders.facts.yaml", StringComparison.Ordinal));
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(leaders, new InMemoryAdditionalText(leaders.Path, Edit(leaders, "name: Vladimir Putin\n", "name: V. Putin\n"))), compilation);
+
+        // A broken input too, so the diagnostics (as data) are walked as well.
+        var broken = texts.Select(t => t.Path.EndsWith("/bases.facts.yaml", StringComparison.Ordinal)
+            ? new InMemoryAdditionalText(t.Path, Edit(t, "base_type: naval", "base_type: navel\n    colour: grey"))
+            : t).ToList();
+        var third = GeneratorHarness.Run(GeneratorHarness.Driver(broken), compilation);
+        Assert.NotEmpty(third.DiagnosticLines);
+
+        foreach (var run in new[] { first, second, third })
+        {
+            var steps = run.Result.Results.Single().TrackedSteps;
+            foreach (var name in AllTrackingNames)
+            {
+                foreach (var output in steps[name].SelectMany(s => s.Outputs))
+                {
+                    Assert.Empty(ModelGraph.FindBanned(output.Value, name));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Model_graph_walk_finds_compilation_state_wherever_it_is_held()
+    {
+        var compilation = GeneratorHarness.Compilation("class C { }");
+        var tree = compilation.SyntaxTrees.Single();
+        var symbol = compilation.GetTypeByMetadataName("C")!;
+
+        Assert.Empty(ModelGraph.FindBanned(new ParsedFile("/a.facts.yaml", FileRole.Facts, null, null, EquatableArray<Diagnostics.DiagnosticInfo>.Empty), "clean"));
+        Assert.NotEmpty(ModelGraph.FindBanned(("x", new object[] { 1, Location.None }), "location in a tuple"));
+        Assert.NotEmpty(ModelGraph.FindBanned(new EquatableArray<Holder>(new[] { new Holder(symbol) }), "symbol in an equatable array"));
+        Assert.NotEmpty(ModelGraph.FindBanned(new Holder(tree.GetRoot()), "syntax node in a record"));
+        Assert.NotEmpty(ModelGraph.FindBanned(new List<Holder> { new(compilation) }, "compilation in a list"));
+        Assert.NotEmpty(ModelGraph.FindBanned(new Dictionary<string, Holder> { ["k"] = new(compilation.GetSemanticModel(tree)) }, "semantic model in a dictionary"));
+    }
+
+    // ----------------------------------------------------------------------------------------------
+
+    private static void AssertNothingReran(GeneratorRun first, GeneratorRun second)
+    {
+        var before = first.Result.Results.Single().TrackedSteps;
+        var after = second.Result.Results.Single().TrackedSteps;
+        foreach (var name in AllTrackingNames)
+        {
+            Assert.True(after.ContainsKey(name), $"step '{name}' is not tracked");
+            AssertAll(after, name, CachedOrUnchanged);
+
+            // Same outputs as before, step by step (the models are equatable, so this is what lets them cache).
+            var outputsBefore = before[name].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+            var outputsAfter = after[name].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+            Assert.Equal(outputsBefore, outputsAfter);
+        }
+
+        AssertAllSourceOutputs(second, CachedOrUnchanged);
+        Assert.Empty(ChangedSources(first, second));
+    }
+
+    private static void AssertAll(ImmutableDictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> steps, string name, params IncrementalStepRunReason[] allowed)
+    {
+        var outputs = Outputs(steps, name);
+        Assert.NotEmpty(outputs);
+        var unexpected = outputs.Where(o => !allowed.Contains(o.Reason)).Select(o => $"{o.Reason}: {o.Value}").ToList();
+        Assert.True(unexpected.Count == 0, $"{name} re-ran: {string.Join("; ", unexpected)}");
+    }
+
+    private static void AssertAllSourceOutputs(GeneratorRun run, IncrementalStepRunReason[] allowed)
+    {
+        var outputs = run.Result.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, o => Assert.Contains(o.Reason, allowed));
+    }
+
+    private static List<(object Value, IncrementalStepRunReason Reason)> Outputs(ImmutableDictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> steps, string name)
+    {
+        Assert.True(steps.ContainsKey(name), $"step '{name}' is not tracked");
+        return steps[name].SelectMany(s => s.Outputs).ToList();
+    }
+
+    private static string KindOf(object kindModelsOutput)
+    {
+        var (output, _) = ((DomainModelGenerator.KindOutput, EquatableArray<Emit.KindSummary>))kindModelsOutput;
+        return output.Kind.Name;
+    }
+
+    /// <summary>
+    /// The hint names in a source-output step's value. Roslyn keeps the sources as its internal
+    /// GeneratedSourceText (with a HintName) in one of the tuple's items, so they are read by reflection.
+    /// </summary>
+    private static List<string> HintNamesOf(object sourceOutputValue) =>
+        sourceOutputValue.GetType().GetFields()
+            .Select(f => f.GetValue(sourceOutputValue))
+            .OfType<IEnumerable>()
+            .SelectMany(items => items.Cast<object>())
+            .Where(item => item.GetType().Name == "GeneratedSourceText")
+            .Select(item => (string)item.GetType().GetProperty("HintName", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(item)!)
+            .ToList();
+
+    private static List<string> ChangedSources(GeneratorRun first, GeneratorRun second)
+    {
+        Assert.Equal(first.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal), second.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        return first.Sources.Where(s => second.Sources[s.Key] != s.Value).Select(s => s.Key).ToList();
+    }
+
+    private static (GeneratorDriver Driver, GeneratorRun Run) Start(IReadOnlyList<AdditionalText> texts, Compilation compilation)
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.Driver(texts), compilation);
+        Assert.Empty(run.CompileErrors);
+        return (run.Driver, run);
+    }
+
+    private static CSharpCompilation UserCode() =>
+        GeneratorHarness.Compilation("namespace User { class Reader { string Name => DomainModel.Leaders.VladimirPutin.Name; } }");
+
+    private static List<AdditionalText> SeedTexts(bool withExtraDocument = false)
+    {
+        var texts = GeneratorHarness.SeedFiles().Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
+        if (withExtraDocument)
+        {
+            texts.Add(new InMemoryAdditionalText(ExtraDocumentPath, "Background notes, first draft. Not quoted by any fact yet.\n"));
+        }
+
+        return texts;
+    }
+
+    private static string Edit(AdditionalText text, string from, string to)
+    {
+        var content = text.GetText()!.ToString().Replace("\r\n", "\n");
+        Assert.Contains(from, content);
+        return content.Replace(from, to);
+    }
+
+    private sealed record Holder(object Value);
+}
+
+/// <summary>Walks an object graph by reflection (every instance field, every array element) looking for Roslyn compilation state.</summary>
+internal static class ModelGraph
+{
+    private static readonly Type[] s_banned = { typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Location), typeof(Compilation), typeof(SemanticModel) };
+
+    /// <summary>Paths (from <paramref name="root"/>) to every banned object found.</summary>
+    public static List<string> FindBanned(object? value, string root)
+    {
+        var found = new List<string>();
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        Visit(value, root, found, visited);
+        return found;
+    }
+
+    private static void Visit(object? node, string path, List<string> found, HashSet<object> visited)
+    {
+        if (node is null)
+        {
+            return;
+        }
+
+        var type = node.GetType();
+        if (s_banned.FirstOrDefault(b => b.IsInstanceOfType(node)) is { } banned)
+        {
+            found.Add($"{path}: {banned.Name} ({type.Name})");
+            return;
+        }
+
+        if (type.IsPrimitive || type.IsEnum || type.IsPointer || node is string or decimal or DateTime or Type or Delegate)
+        {
+            return;
+        }
+
+        if (!type.IsValueType && !visited.Add(node))
+        {
+            return;
+        }
+
+        // Only fields and array elements are read: no user code runs (a lazy collection is not forced).
+        if (node is Array array)
+        {
+            if (!type.GetElementType()!.IsPrimitive)
+            {
+                var i = 0;
+                foreach (var item in array)
+                {
+                    Visit(item, $"{path}[{i++}]", found, visited);
+                }
+            }
+
+            return;
+        }
+
+        for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            foreach (var field in t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                if (!field.FieldType.IsPointer && !field.FieldType.IsByRefLike)
+                {
+                    Visit(field.GetValue(node), $"{path}.{field.Name}", found, visited);
+                }
+            }
+        }
+    }
+}
