@@ -7,21 +7,23 @@ namespace DomainModel
     [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
     public enum DatePrecision
     {
+        /// <summary>No date: the value of <c>default(FactDate)</c>.</summary>
+        None = 0,
         /// <summary>Only the decade is known, e.g. the 1950s (ISO 8601-2: <c>195X</c>).</summary>
-        Decade = 0,
+        Decade = 1,
         /// <summary>Only the year is known, e.g. <c>2025</c>.</summary>
-        Year = 1,
+        Year = 2,
         /// <summary>The year and month are known, e.g. <c>2025-07</c>.</summary>
-        Month = 2,
+        Month = 3,
         /// <summary>The exact day is known, e.g. <c>2025-10-15</c>.</summary>
-        Day = 3,
+        Day = 4,
     }
 
     /// <summary>A calendar date known to a <see cref="DatePrecision"/>: the precision the source gives is kept.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
     public readonly record struct FactDate : global::System.IComparable<FactDate>
     {
-        internal FactDate(int year, int month, int day, DatePrecision precision)
+        private FactDate(int year, int month, int day, DatePrecision precision)
         {
             Year = year;
             MonthOrZero = month;
@@ -38,19 +40,91 @@ namespace DomainModel
         /// <summary>The day of the month, or null when the precision is coarser than a day.</summary>
         public int? Day => Precision == DatePrecision.Day ? DayOrZero : null;
 
-        /// <summary>How precisely the date is known.</summary>
+        /// <summary>How precisely the date is known; <see cref="DatePrecision.None"/> for <c>default(FactDate)</c>.</summary>
         public DatePrecision Precision { get; }
 
         private int MonthOrZero { get; }
 
         private int DayOrZero { get; }
 
-        /// <summary>The first day of the period the date denotes.</summary>
-        public global::System.DateTime Start => new global::System.DateTime(Year, Precision >= DatePrecision.Month ? MonthOrZero : 1, Precision == DatePrecision.Day ? DayOrZero : 1);
+        /// <summary>The first day of the period the date denotes (<see cref="global::System.DateTime.MinValue"/> for no date).</summary>
+        public global::System.DateTime Start => Precision == DatePrecision.None
+            ? global::System.DateTime.MinValue
+            : new global::System.DateTime(Year, Precision >= DatePrecision.Month ? MonthOrZero : 1, Precision == DatePrecision.Day ? DayOrZero : 1);
 
-        /// <summary>The ISO 8601 form at the date's precision: <c>195X</c>, <c>2025</c>, <c>2025-07</c> or <c>2025-10-15</c>.</summary>
+        /// <summary>The decade starting in <paramref name="firstYear"/> (a multiple of 10), e.g. 1950 for the 1950s.</summary>
+        public static FactDate FromDecade(int firstYear) =>
+            firstYear % 10 == 0 && firstYear >= 10 && firstYear <= 9990 ? new FactDate(firstYear, 0, 0, DatePrecision.Decade) : throw new global::System.ArgumentOutOfRangeException(nameof(firstYear));
+
+        /// <summary>A year, e.g. 2025.</summary>
+        public static FactDate FromYear(int year) => FromParts(year, 0, 0, DatePrecision.Year);
+
+        /// <summary>A month of a year, e.g. 2025-07.</summary>
+        public static FactDate FromMonth(int year, int month) => FromParts(year, month, 0, DatePrecision.Month);
+
+        /// <summary>A day, e.g. 2025-10-15.</summary>
+        public static FactDate FromDay(int year, int month, int day) => FromParts(year, month, day, DatePrecision.Day);
+
+        /// <summary>Parses <c>195X</c> (or <c>1950s</c>), <c>2025</c>, <c>2025-07</c> or <c>2025-10-15</c>.</summary>
+        /// <exception cref="global::System.FormatException">The text is not such a date.</exception>
+        public static FactDate Parse(string text) =>
+            TryParse(text, out var date) ? date : throw new global::System.FormatException("Not a date at a known precision (195X, 2025, 2025-07, 2025-10-15): '" + text + "'.");
+
+        /// <summary>Parses a date at its precision; false when the text is not one.</summary>
+        public static bool TryParse(string? text, out FactDate date)
+        {
+            date = default;
+            if (text is null || (text.Length != 4 && text.Length != 5 && text.Length != 7 && text.Length != 10))
+            {
+                return false;
+            }
+
+            if ((text.Length == 4 && text[3] == 'X') || (text.Length == 5 && text[3] == '0' && text[4] == 's'))
+            {
+                if (!Digits(text, 0, 3, out var decade) || decade == 0)
+                {
+                    return false;
+                }
+
+                date = new FactDate(decade * 10, 0, 0, DatePrecision.Decade);
+                return true;
+            }
+
+            if (text.Length == 5 || !Digits(text, 0, 4, out var year) || year == 0)
+            {
+                return false;
+            }
+
+            if (text.Length == 4)
+            {
+                date = new FactDate(year, 0, 0, DatePrecision.Year);
+                return true;
+            }
+
+            if (text[4] != '-' || !Digits(text, 5, 2, out var month) || month < 1 || month > 12)
+            {
+                return false;
+            }
+
+            if (text.Length == 7)
+            {
+                date = new FactDate(year, month, 0, DatePrecision.Month);
+                return true;
+            }
+
+            if (text[7] != '-' || !Digits(text, 8, 2, out var day) || day < 1 || day > global::System.DateTime.DaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            date = new FactDate(year, month, day, DatePrecision.Day);
+            return true;
+        }
+
+        /// <summary>The ISO 8601 form at the date's precision: <c>195X</c>, <c>2025</c>, <c>2025-07</c> or <c>2025-10-15</c>; empty for no date.</summary>
         public override string ToString() => Precision switch
         {
+            DatePrecision.None => string.Empty,
             DatePrecision.Decade => (Year / 10).ToString("D3", global::System.Globalization.CultureInfo.InvariantCulture) + "X",
             DatePrecision.Year => Year.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture),
             DatePrecision.Month => Year.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture) + "-" + MonthOrZero.ToString("D2", global::System.Globalization.CultureInfo.InvariantCulture),
@@ -64,30 +138,65 @@ namespace DomainModel
             return c != 0 ? c : Precision.CompareTo(other.Precision);
         }
 
-        internal static FactDate Parse(string text)
+        /// <summary>True when <paramref name="left"/> orders before <paramref name="right"/>.</summary>
+        public static bool operator <(FactDate left, FactDate right) => left.CompareTo(right) < 0;
+
+        /// <summary>True when <paramref name="left"/> orders after <paramref name="right"/>.</summary>
+        public static bool operator >(FactDate left, FactDate right) => left.CompareTo(right) > 0;
+
+        /// <summary>True when <paramref name="left"/> does not order after <paramref name="right"/>.</summary>
+        public static bool operator <=(FactDate left, FactDate right) => left.CompareTo(right) <= 0;
+
+        /// <summary>True when <paramref name="left"/> does not order before <paramref name="right"/>.</summary>
+        public static bool operator >=(FactDate left, FactDate right) => left.CompareTo(right) >= 0;
+
+        private static FactDate FromParts(int year, int month, int day, DatePrecision precision)
         {
-            var year = FactRow.ParseInt32(text.Substring(0, text[3] == 'X' ? 3 : 4));
-            if (text[3] == 'X')
+            var text = precision switch
             {
-                return new FactDate(year * 10, 0, 0, DatePrecision.Decade);
+                DatePrecision.Year => year.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture),
+                DatePrecision.Month => year.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture) + "-" + month.ToString("D2", global::System.Globalization.CultureInfo.InvariantCulture),
+                _ => year.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture) + "-" + month.ToString("D2", global::System.Globalization.CultureInfo.InvariantCulture) + "-" + day.ToString("D2", global::System.Globalization.CultureInfo.InvariantCulture),
+            };
+            return year is > 0 and < 10000 && TryParse(text, out var date) ? date : throw new global::System.ArgumentOutOfRangeException(nameof(year), "Not a valid date: " + text);
+        }
+
+        private static bool Digits(string text, int start, int length, out int value)
+        {
+            value = 0;
+            for (var i = start; i < start + length; i++)
+            {
+                if (text[i] < '0' || text[i] > '9')
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (text[i] - '0');
             }
 
-            if (text.Length == 4)
-            {
-                return new FactDate(year, 0, 0, DatePrecision.Year);
-            }
-
-            var month = FactRow.ParseInt32(text.Substring(5, 2));
-            return text.Length == 7
-                ? new FactDate(year, month, 0, DatePrecision.Month)
-                : new FactDate(year, month, FactRow.ParseInt32(text.Substring(8, 2)), DatePrecision.Day);
+            return true;
         }
     }
 
     /// <summary>An exact amount of money in units of an ISO 4217 currency: $2.5 billion is 2500000000 USD.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
-    public readonly record struct Money(decimal Amount, string Currency)
+    public readonly record struct Money
     {
+        private readonly string? _currency;
+
+        /// <summary>An amount in units of the currency with this ISO 4217 code.</summary>
+        public Money(decimal amount, string currency)
+        {
+            Amount = amount;
+            _currency = currency ?? throw new global::System.ArgumentNullException(nameof(currency));
+        }
+
+        /// <summary>The exact amount, in units (not thousands or millions).</summary>
+        public decimal Amount { get; }
+
+        /// <summary>The ISO 4217 code, e.g. <c>USD</c> (empty for <c>default(Money)</c>).</summary>
+        public string Currency => _currency ?? string.Empty;
+
         /// <summary>The amount and code, e.g. <c>2500000000 USD</c>.</summary>
         public override string ToString() => Amount.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + Currency;
 
@@ -118,8 +227,27 @@ namespace DomainModel
 
     /// <summary>A value with its unit, e.g. 500 engineers, and how the source qualified it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
-    public readonly record struct Quantity(decimal Value, string Unit, QuantityQualifier Qualifier)
+    public readonly record struct Quantity
     {
+        private readonly string? _unit;
+
+        /// <summary>A value with its unit and qualifier.</summary>
+        public Quantity(decimal value, string unit, QuantityQualifier qualifier = QuantityQualifier.Exact)
+        {
+            Value = value;
+            _unit = unit ?? throw new global::System.ArgumentNullException(nameof(unit));
+            Qualifier = qualifier;
+        }
+
+        /// <summary>The figure as reported.</summary>
+        public decimal Value { get; }
+
+        /// <summary>The unit, e.g. <c>engineers</c> (empty for <c>default(Quantity)</c>).</summary>
+        public string Unit => _unit ?? string.Empty;
+
+        /// <summary>How the source qualified the figure.</summary>
+        public QuantityQualifier Qualifier { get; }
+
         /// <summary>The value and unit, e.g. <c>500 engineers</c> or <c>&gt; 500000 people</c>.</summary>
         public override string ToString()
         {
@@ -148,8 +276,14 @@ namespace DomainModel
 
     /// <summary>A percentage as the number shown: 78% is <c>Value == 78</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
-    public readonly record struct Percent(decimal Value)
+    public readonly record struct Percent
     {
+        /// <summary>A percentage as the number shown: 78 for 78%.</summary>
+        public Percent(decimal value) => Value = value;
+
+        /// <summary>The number shown: 78 for 78%.</summary>
+        public decimal Value { get; }
+
         /// <summary>The value as a fraction: 78% is 0.78.</summary>
         public decimal Fraction => Value / 100m;
 
@@ -171,7 +305,24 @@ namespace DomainModel
 
     /// <summary>A verbatim quote from a source document, checked at build time to occur in it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
-    public sealed record Evidence(string Document, string Quote, EvidenceStance Stance);
+    public sealed record Evidence
+    {
+        internal Evidence(string document, string quote, EvidenceStance stance)
+        {
+            Document = document;
+            Quote = quote;
+            Stance = stance;
+        }
+
+        /// <summary>The source document's file name.</summary>
+        public string Document { get; }
+
+        /// <summary>The verbatim quote (whitespace as written in the facts file).</summary>
+        public string Quote { get; }
+
+        /// <summary>Whether the quote supports or contradicts the fact.</summary>
+        public EvidenceStance Stance { get; }
+    }
 
     /// <summary>
     /// Where a fact comes from. A fact is a claim as reported by its sources, not verified truth;
