@@ -57,7 +57,8 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
 
         // Sources: each kind separately, so an edit to one kind's facts re-emits only that kind.
-        var plurals = validated.Select(static (m, _) => m.Kinds.Select(k => new KindSummary(k.Name, k.Plural, k.Description)).ToEquatableArray());
+        // Each kind's emitter needs only the catalog names of the kinds it references.
+        var plurals = validated.Select(static (m, _) => m.Kinds.Select(k => (k.Name, k.Plural)).ToEquatableArray());
         var kinds = validated
             .SelectMany(static (m, _) => m.Kinds.Select(k => new KindOutput(m.Namespace, k)).ToImmutableArray())
             .Combine(plurals)
@@ -75,7 +76,7 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             spc.AddSource($"{x.Enum.Name}.g.cs", SourceText.From(Emitter.Enum(x.Namespace, x.Enum), Encoding.UTF8)));
 
         var catalog = validated
-            .Select(static (m, _) => (m.Namespace, Kinds: m.Kinds.Select(k => new KindSummary(k.Name, k.Plural, k.Description)).ToEquatableArray()))
+            .Select(static (m, _) => (m.Namespace, Kinds: m.Kinds.Select(k => KindSummary.From(k)).ToEquatableArray()))
             .WithTrackingName(TrackingNames.CatalogModel);
         context.RegisterSourceOutput(catalog, static (spc, x) =>
         {

@@ -25,6 +25,7 @@ namespace DomainModel.Cli;
 public static class JsonExporter
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> s_fields = new();
+    private static readonly ConcurrentDictionary<Enum, string> s_slugs = new();
 
     /// <summary>The writer options used by <see cref="Write(Stream, IEnumerable{KindInfo}?)"/>: indented, LF line ends, non-ASCII kept readable.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
@@ -66,7 +67,7 @@ public static class JsonExporter
             writer.WriteStartArray(CamelCase(kind.Plural));
             foreach (var fact in kind.All)
             {
-                WriteFact(writer, kind.Type, fact);
+                WriteFact(writer, kind, fact);
             }
 
             writer.WriteEndArray();
@@ -95,19 +96,19 @@ public static class JsonExporter
     public static string CamelCase(string pascalName) => JsonNamingPolicy.CamelCase.ConvertName(pascalName);
 
     /// <summary>
-    /// The schema slug of an enum member: the generator turns slugs into PascalCase members
-    /// (<c>at-least</c> → <c>AtLeast</c>), this turns them back (<c>AtLeast</c> → <c>at-least</c>).
+    /// The schema value of an enum member, as the generator records it in
+    /// <see cref="System.Runtime.Serialization.EnumMemberAttribute"/> (<c>AtLeast</c> → <c>at-least</c>).
     /// </summary>
     public static string Slug(Enum value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var name = value.ToString();
-        if (!Enum.IsDefined(value.GetType(), value))
+        return s_slugs.GetOrAdd(value, static v =>
         {
-            throw new ArgumentOutOfRangeException(nameof(value), name, $"Not a named member of {value.GetType().Name}.");
-        }
-
-        return KebabCase(name);
+            var name = v.ToString();
+            var member = v.GetType().GetField(name, BindingFlags.Public | BindingFlags.Static)
+                ?? throw new ArgumentOutOfRangeException(nameof(value), name, $"Not a named member of {v.GetType().Name}.");
+            return member.GetCustomAttribute<System.Runtime.Serialization.EnumMemberAttribute>()?.Value ?? KebabCase(name);
+        });
     }
 
     /// <summary><c>MemorandumOfUnderstanding</c> → <c>memorandum-of-understanding</c>.</summary>
@@ -135,21 +136,24 @@ public static class JsonExporter
         return builder.ToString();
     }
 
-    /// <summary>The exported fields of a fact type: its public instance properties except <c>Id</c> and <c>Provenance</c>, in declaration order.</summary>
-    public static IReadOnlyList<PropertyInfo> Fields(Type factType) => s_fields.GetOrAdd(factType, static type => type
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => p.GetIndexParameters().Length == 0 && p.Name is not (nameof(IFact.Id) or nameof(IFact.Provenance)))
-        .OrderBy(p => p.MetadataToken) // metadata order is declaration order; GetProperties() does not promise it
-        .ToArray());
+    /// <summary>The exported fields of a kind: its schema fields in declaration order (<see cref="KindInfo.Fields"/>).</summary>
+    public static IReadOnlyList<PropertyInfo> Fields(KindInfo kind)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        return s_fields.GetOrAdd(kind.Type, static (type, k) => k.Fields
+            .Select(f => type.GetProperty(f.Property, BindingFlags.Public | BindingFlags.Instance)
+                ?? throw new InvalidOperationException($"{type.Name} has no property {f.Property} for field {f.Name}."))
+            .ToArray(), kind);
+    }
 
-    private static void WriteFact(Utf8JsonWriter writer, Type type, IFact fact)
+    private static void WriteFact(Utf8JsonWriter writer, KindInfo kind, IFact fact)
     {
         writer.WriteStartObject();
         writer.WriteString("id", fact.Id);
-        foreach (var field in Fields(type))
+        foreach (var field in Fields(kind))
         {
             writer.WritePropertyName(CamelCase(field.Name));
-            WriteValue(writer, field.GetValue(fact), $"{type.Name}.{field.Name}");
+            WriteValue(writer, field.GetValue(fact), $"{kind.Name}.{field.Name}");
         }
 
         writer.WritePropertyName("provenance");

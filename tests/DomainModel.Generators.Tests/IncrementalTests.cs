@@ -243,7 +243,7 @@ public class IncrementalTests
 
     private static string KindOf(object kindModelsOutput)
     {
-        var (output, _) = ((DomainModelGenerator.KindOutput, EquatableArray<Emit.KindSummary>))kindModelsOutput;
+        var (output, _) = ((DomainModelGenerator.KindOutput, EquatableArray<(string Name, string Plural)>))kindModelsOutput;
         return output.Kind.Name;
     }
 

@@ -68,7 +68,7 @@ public class RuntimeTests
         Assert.Equal(true, Get(tartus, "OnlyOutpostInRegion"));
         Assert.Equal("Hmeimim airbase", Get(hmeimim, "Name"));
         Assert.Equal("Air", Get(hmeimim, "BaseType")!.ToString());
-        Assert.Equal(2, Const("Bases", "Count"));
+        Assert.Equal(2, Static("Bases", "Count"));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class RuntimeTests
     {
         var all = Static("Leaders", "All")!;
         var facts = Items(all);
-        Assert.Equal(Const("Leaders", "Count"), facts.Count);
+        Assert.Equal(Static("Leaders", "Count"), facts.Count);
         Assert.Equal(15, facts.Count);
         Assert.Equal(facts.Count, Get(all, "Count"));
         var ids = facts.Select(f => (string)Get(f, "Id")!).ToList();
@@ -215,8 +215,6 @@ public class RuntimeTests
         Type(type).GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
 
     private static object Fact(string catalog, string property) => Static(catalog, property) ?? throw new InvalidOperationException(property);
-
-    private static object? Const(string type, string name) => Type(type).GetField(name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
 
     private static object? Get(object instance, string property) =>
         (instance.GetType().GetProperty(property) ?? throw new InvalidOperationException($"{instance.GetType().Name} has no {property}")).GetValue(instance);

@@ -40,7 +40,7 @@ public class CorpusTests
         var kind = Assert.Single(FactCatalog.Kinds, k => k.Plural == plural);
         Assert.Equal(count, kind.All.Count);
         var catalog = typeof(Leader).Assembly.GetType("DomainModel." + plural)!;
-        Assert.Equal(count, (int)catalog.GetField("Count")!.GetValue(null)!);
+        Assert.Equal(count, (int)catalog.GetProperty("Count")!.GetValue(null)!);
     }
 
     [Fact]
@@ -398,5 +398,26 @@ public class CorpusTests
             DatePrecision.Month => quote.Contains($"{month} {date.Year}", StringComparison.Ordinal),
             _ => quote.Contains($"{month} {date.Day}, {date.Year}", StringComparison.Ordinal),
         };
+    }
+}
+
+public class SchemaDescriptionTests
+{
+    [Fact]
+    public void Kinds_describe_their_schema_fields_in_declaration_order()
+    {
+        var agreement = FactCatalog.Kinds.Single(k => k.Name == "Agreement");
+        var payment = agreement.Fields.Single(f => f.Name == "annual_payment");
+        Assert.Equal(("AnnualPayment", "money", false), (payment.Property, payment.Type, payment.IsRequired));
+        Assert.Equal("name", agreement.Fields[0].Name);
+        Assert.All(FactCatalog.Kinds, k => Assert.All(k.Fields, f => Assert.NotNull(k.Type.GetProperty(f.Property))));
+    }
+
+    [Fact]
+    public void Enum_members_carry_their_schema_values()
+    {
+        var member = typeof(QuantityQualifier).GetField(nameof(QuantityQualifier.MoreThan))!;
+        Assert.Equal("more-than", member.GetCustomAttributes(typeof(System.Runtime.Serialization.EnumMemberAttribute), false)
+            .Cast<System.Runtime.Serialization.EnumMemberAttribute>().Single().Value);
     }
 }

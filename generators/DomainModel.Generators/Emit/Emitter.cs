@@ -31,6 +31,7 @@ internal static class Emitter
         for (var i = 0; i < model.Values.Count; i++)
         {
             w.Doc("summary", $"<c>{CSharp.Xml(model.Values[i])}</c>");
+            w.Line($"[global::System.Runtime.Serialization.EnumMember(Value = {CSharp.Literal(model.Values[i])})]");
             w.Line($"{Names.ToPascal(model.Values[i])} = {Num(i)},");
         }
 
@@ -50,7 +51,21 @@ internal static class Emitter
         w.Line("{");
         foreach (var kind in kinds)
         {
-            w.Line($"    new global::{ns}.KindInfo({CSharp.Literal(kind.Name)}, {CSharp.Literal(kind.Plural)}, {CSharp.Literal(kind.Description)}, typeof(global::{ns}.{kind.Name}), global::{ns}.{kind.Plural}.All, static id => global::{ns}.{kind.Plural}.TryGet(id, out var fact) ? fact : null),");
+            w.Line($"    new global::{ns}.KindInfo(");
+            w.Line($"        {CSharp.Literal(kind.Name)},");
+            w.Line($"        {CSharp.Literal(kind.Plural)},");
+            w.Line($"        {CSharp.Literal(kind.Description)},");
+            w.Line($"        typeof(global::{ns}.{kind.Name}),");
+            w.Line($"        new global::{ns}.FieldDescriptor[]");
+            w.Line("        {");
+            foreach (var field in kind.Fields)
+            {
+                w.Line($"            new global::{ns}.FieldDescriptor({CSharp.Literal(field.Name)}, {CSharp.Literal(field.Property)}, {CSharp.Literal(field.Type)}, {(field.Required ? "true" : "false")}, {CSharp.Literal(field.Description)}),");
+            }
+
+            w.Line("        },");
+            w.Line($"        global::{ns}.{kind.Plural}.All,");
+            w.Line($"        static id => global::{ns}.{kind.Plural}.TryGet(id, out var fact) ? fact : null),");
         }
 
         w.Line("};");
@@ -160,9 +175,9 @@ internal static class Emitter
         w.Line(GeneratedCodeAttribute);
         w.Open($"public static partial class {kind.Plural}");
         w.Doc("summary", $"The number of {CSharp.Xml(kind.Name)} facts.");
-        w.Line($"public const int Count = {Num(kind.Facts.Count)};");
+        w.Line($"public static int Count => {Num(kind.Facts.Count)};");
         w.Line();
-        w.Line($"private static readonly {self}?[] s_facts = new {self}?[Count];");
+        w.Line($"private static readonly {self}?[] s_facts = new {self}?[{Num(kind.Facts.Count)}];");
         w.Line("private static global::System.Collections.Generic.Dictionary<string, int>? s_index;");
         w.Line();
         w.Doc("summary", "Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.");
@@ -179,8 +194,9 @@ internal static class Emitter
 
         w.Line();
         w.Doc("summary", "The fact with this id.");
+        w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"id\"/> is null.</exception>");
         w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No fact has this id.</exception>");
-        w.Line($"public static {self} Get(string id) => TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException(\"No {kind.Name} has the id '\" + id + \"'.\");");
+        w.Line($"public static {self} Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException(\"No {kind.Name} has the id '\" + id + \"'.\");");
         w.Line();
         w.Doc("summary", "Looks a fact up by id in O(1); allocates nothing once the index is built.");
         w.Directive("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
@@ -271,12 +287,13 @@ internal static class Emitter
         w.Close(";");
     }
 
+    /// <summary>A fact's one-line summary: its first required text field (a name, a title), else its id.</summary>
     private static string Summary(KindModel kind, FactModel fact)
     {
         for (var i = 0; i < kind.Fields.Count; i++)
         {
             var field = kind.Fields[i];
-            if (field.Type is { Type: ScalarType.String, IsList: false } && !fact.Values[i].IsNull)
+            if (field is { Required: true, Type: { Type: ScalarType.String, IsList: false } } && !fact.Values[i].IsNull)
             {
                 return fact.Values[i].Items[0];
             }
@@ -287,12 +304,13 @@ internal static class Emitter
 
     private static string Evidence(FactModel fact)
     {
-        var lines = new List<string> { $"<c>{CSharp.Xml(fact.Id)}</c>. Evidence:" };
+        var lines = new List<string> { $"<c>{CSharp.Xml(fact.Id)}</c>. Evidence:", "<list type=\"bullet\">" };
         foreach (var evidence in fact.Evidence)
         {
-            lines.Add($"{(evidence.Contradicts ? "Contradicted by" : "\u2014")} \u201C{CSharp.Xml(evidence.Quote).Replace("\n", " ")}\u201D ({CSharp.Xml(evidence.Document)})<br/>");
+            lines.Add($"<item>{(evidence.Contradicts ? "Contradicted by " : string.Empty)}\u201C{CSharp.Xml(evidence.Quote).Replace("\n", " ")}\u201D ({CSharp.Xml(evidence.Document)})</item>");
         }
 
+        lines.Add("</list>");
         if (fact.Note is not null)
         {
             lines.Add("Note: " + CSharp.Xml(fact.Note).Replace("\n", " "));
@@ -364,4 +382,14 @@ internal static class Emitter
 }
 
 /// <summary>What the cross-kind catalog needs of each kind (so it does not change when facts do).</summary>
-internal sealed record KindSummary(string Name, string Plural, string Description);
+internal sealed record KindSummary(string Name, string Plural, string Description, EquatableArray<FieldSummary> Fields)
+{
+    public static KindSummary From(KindModel kind) => new(
+        kind.Name,
+        kind.Plural,
+        kind.Description,
+        kind.Fields.Select(f => new FieldSummary(f.Name, f.Property, f.Type.ToString(), f.Required, f.Description)).ToEquatableArray());
+}
+
+/// <summary>A field as the catalog describes it at run time.</summary>
+internal sealed record FieldSummary(string Name, string Property, string Type, bool Required, string Description);

@@ -326,9 +326,9 @@ namespace DomainModel
     public static partial class Agreements
     {
         /// <summary>The number of Agreement facts.</summary>
-        public const int Count = 16;
+        public static int Count => 16;
 
-        private static readonly global::DomainModel.Agreement?[] s_facts = new global::DomainModel.Agreement?[Count];
+        private static readonly global::DomainModel.Agreement?[] s_facts = new global::DomainModel.Agreement?[16];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
@@ -337,7 +337,9 @@ namespace DomainModel
         /// <summary>Rebuilding the Aleppo-Damascus railway</summary>
         /// <remarks>
         /// <c>aleppo-damascus-railway-rebuild</c>. Evidence:
-        /// — “Transport initiatives include rebuilding the Aleppo-Damascus railway, destroyed in 2016 battles, with Russian Railways committing 500 engineers.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Transport initiatives include rebuilding the Aleppo-Damascus railway, destroyed in 2016 battles, with Russian Railways committing 500 engineers.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Reported from the Wednesday summit, resolved to 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Agreement AleppoDamascusRailwayRebuild => _At(0);
@@ -345,7 +347,9 @@ namespace DomainModel
         /// <summary>Asylum for Assad and his immediate family</summary>
         /// <remarks>
         /// <c>assad-asylum</c>. Evidence:
-        /// — “An official Russian Foreign Ministry statement confirmed that Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum “for humanitarian reasons.”” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“An official Russian Foreign Ministry statement confirmed that Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum “for humanitarian reasons.”” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The date of the grant is not stated; it followed the flight to Moscow on December 8, 2024.
         /// </remarks>
         public static global::DomainModel.Agreement AssadAsylum => _At(1);
@@ -353,7 +357,9 @@ namespace DomainModel
         /// <summary>Rehabilitation of the Deir ez-Zor oil fields</summary>
         /// <remarks>
         /// <c>deir-ez-zor-rehabilitation</c>. Evidence:
-        /// — “On energy, discussions centered on rehabilitating the war-ravaged Deir ez-Zor oil fields” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“On energy, discussions centered on rehabilitating the war-ravaged Deir ez-Zor oil fields” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Discussed at the Wednesday summit, resolved to 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Agreement DeirEzZorRehabilitation => _At(2);
@@ -361,7 +367,9 @@ namespace DomainModel
         /// <summary>Promise of demilitarized zones</summary>
         /// <remarks>
         /// <c>demilitarized-zones-promise</c>. Evidence:
-        /// — “Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Israel extracted the promise (recipient); who made it, when, and where the zones lie is not stated.
         /// </remarks>
         public static global::DomainModel.Agreement DemilitarizedZonesPromise => _At(3);
@@ -369,7 +377,9 @@ namespace DomainModel
         /// <summary>Promise of Druze autonomy</summary>
         /// <remarks>
         /// <c>druze-autonomy-promise</c>. Evidence:
-        /// — “Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Israel extracted the promise (recipient); who made it and when is not stated.
         /// </remarks>
         public static global::DomainModel.Agreement DruzeAutonomyPromise => _At(4);
@@ -377,7 +387,9 @@ namespace DomainModel
         /// <summary>Revival of Russian oil and gas partnerships in eastern Syria</summary>
         /// <remarks>
         /// <c>energy-partnership-revival</c>. Evidence:
-        /// — “Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria; Al-Sharaa expressed eagerness to revive these partnerships under transparent terms.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria; Al-Sharaa expressed eagerness to revive these partnerships under transparent terms.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Expressed at the Wednesday summit, resolved to 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Agreement EnergyPartnershipRevival => _At(5);
@@ -385,8 +397,10 @@ namespace DomainModel
         /// <summary>Joint Russian-Syrian patrols along the Golan Heights</summary>
         /// <remarks>
         /// <c>golan-joint-patrols</c>. Evidence:
-        /// — “In Moscow, he assured Putin that “border security is paramount,” proposing joint Russian-Syrian patrols along the Golan Heights.” (000_6b0556799bcd713d.txt)<br/>
-        /// — “Putin, wary of NATO’s Mediterranean presence, agreed, viewing it as a buffer against Turkish influence in northern Syria.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“In Moscow, he assured Putin that “border security is paramount,” proposing joint Russian-Syrian patrols along the Golan Heights.” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“Putin, wary of NATO’s Mediterranean presence, agreed, viewing it as a buffer against Turkish influence in northern Syria.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Proposed and agreed in Moscow at the Wednesday summit, resolved to 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Agreement GolanJointPatrols => _At(6);
@@ -394,7 +408,9 @@ namespace DomainModel
         /// <summary>Long-term lease of the Hmeimim base</summary>
         /// <remarks>
         /// <c>hmeimim-lease</c>. Evidence:
-        /// — “the Hmeimim base, which Al-Sharaa pledged to lease long-term for $100 million annually” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“the Hmeimim base, which Al-Sharaa pledged to lease long-term for $100 million annually” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Pledge reported from the Wednesday summit, resolved to 2025-10-15. Provider is the lessor (Syria), recipient the lessee (Russia), as implied by the base being Russian-operated.
         /// </remarks>
         public static global::DomainModel.Agreement HmeimimLease => _At(7);
@@ -402,7 +418,9 @@ namespace DomainModel
         /// <summary>Russian humanitarian aid delivery of wheat and medicine</summary>
         /// <remarks>
         /// <c>humanitarian-aid-delivery</c>. Evidence:
-        /// — “Humanitarian aid, channeled through the Russian Red Crescent, will deliver 100,000 tons of wheat and medicine by year-end.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Humanitarian aid, channeled through the Russian Red Crescent, will deliver 100,000 tons of wheat and medicine by year-end.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: "by year-end" resolved to 2025-12-31, the end of the year of the October 15, 2025 dateline. Status committed reflects the source's "will deliver".
         /// </remarks>
         public static global::DomainModel.Agreement HumanitarianAidDelivery => _At(8);
@@ -410,7 +428,9 @@ namespace DomainModel
         /// <summary>Ceasefire after the March 2025 violence</summary>
         /// <remarks>
         /// <c>march-2025-ceasefire</c>. Evidence:
-        /// — “Al-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Al-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: "March 18" is given without a year; resolved to 2025 from the paragraph's "Earlier this year, in March 2025". The parties to the ceasefire are not named.
         /// </remarks>
         public static global::DomainModel.Agreement March2025Ceasefire => _At(9);
@@ -418,7 +438,9 @@ namespace DomainModel
         /// <summary>Supply of mobile clinics to rural areas</summary>
         /// <remarks>
         /// <c>mobile-clinics-supply</c>. Evidence:
-        /// — “Healthcare talks focused on supplying 50 mobile clinics to rural areas” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Healthcare talks focused on supplying 50 mobile clinics to rural areas” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The source reports only that talks "focused on" this supply, hence discussed; dated to the Wednesday summit, 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Agreement MobileClinicsSupply => _At(10);
@@ -426,7 +448,9 @@ namespace DomainModel
         /// <summary>Russian readiness to support Syria's reconstruction</summary>
         /// <remarks>
         /// <c>reconstruction-support-offer</c>. Evidence:
-        /// — “Moscow is ready to provide support and participate in the reconstruction of Syria.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Moscow is ready to provide support and participate in the reconstruction of Syria.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Stated when Novak "later briefed reporters" after the Wednesday summit; dated 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Agreement ReconstructionSupportOffer => _At(11);
@@ -434,7 +458,9 @@ namespace DomainModel
         /// <summary>Russian credit line for Syrian infrastructure</summary>
         /// <remarks>
         /// <c>russia-syria-credit-line</c>. Evidence:
-        /// — “He announced a $2.5 billion Russian credit line for Syrian infrastructure, including upgrades to the Tartus port—Russia’s only Mediterranean naval outpost—and the Hmeimim base” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“He announced a $2.5 billion Russian credit line for Syrian infrastructure, including upgrades to the Tartus port—Russia’s only Mediterranean naval outpost—and the Hmeimim base” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Announced when Novak "later briefed reporters" after the Wednesday summit; dated to the summit day, 2025-10-15 (the article's dateline).
         /// </remarks>
         public static global::DomainModel.Agreement RussiaSyriaCreditLine => _At(12);
@@ -442,7 +468,9 @@ namespace DomainModel
         /// <summary>Signed memoranda of understanding</summary>
         /// <remarks>
         /// <c>syria-russia-mous</c>. Evidence:
-        /// — “Al-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320, carrying signed MOUs worth $1.2 billion.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Al-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320, carrying signed MOUs worth $1.2 billion.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The signing date and the counterparties are not stated (the context is the Moscow visit). The event is the departure on which they were carried.
         /// </remarks>
         public static global::DomainModel.Agreement SyriaRussiaMous => _At(13);
@@ -450,7 +478,9 @@ namespace DomainModel
         /// <summary>Joint tourism marketing of Syria's ancient sites</summary>
         /// <remarks>
         /// <c>tourism-joint-marketing</c>. Evidence:
-        /// — “In tourism, Putin touted Syria’s ancient sites like Palmyra and Apamea, promising joint marketing to attract 1 million Russian visitors yearly by 2030.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“In tourism, Putin touted Syria’s ancient sites like Palmyra and Apamea, promising joint marketing to attract 1 million Russian visitors yearly by 2030.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Promise reported from the Wednesday summit, resolved to 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Agreement TourismJointMarketing => _At(14);
@@ -458,14 +488,17 @@ namespace DomainModel
         /// <summary>Restoration of the Umayyad Mosque</summary>
         /// <remarks>
         /// <c>umayyad-mosque-restoration</c>. Evidence:
-        /// — “cultural exchanges involve restoring the Umayyad Mosque with Russian Orthodox funding” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“cultural exchanges involve restoring the Umayyad Mosque with Russian Orthodox funding” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The source says cultural exchanges "involve" the restoration without a firmer status, hence discussed; dated to the Wednesday summit, 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Agreement UmayyadMosqueRestoration => _At(15);
 
         /// <summary>The fact with this id.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
-        public static global::DomainModel.Agreement Get(string id) => TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Agreement has the id '" + id + "'.");
+        public static global::DomainModel.Agreement Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Agreement has the id '" + id + "'.");
 
         /// <summary>Looks a fact up by id in O(1); allocates nothing once the index is built.</summary>
 #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER

@@ -8,28 +8,40 @@ namespace DomainModel
     public enum AgreementStatus
     {
         /// <summary><c>discussed</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "discussed")]
         Discussed = 0,
         /// <summary><c>interest-expressed</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "interest-expressed")]
         InterestExpressed = 1,
         /// <summary><c>proposed</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "proposed")]
         Proposed = 2,
         /// <summary><c>offered</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "offered")]
         Offered = 3,
         /// <summary><c>agreed</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "agreed")]
         Agreed = 4,
         /// <summary><c>pledged</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "pledged")]
         Pledged = 5,
         /// <summary><c>promised</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "promised")]
         Promised = 6,
         /// <summary><c>committed</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "committed")]
         Committed = 7,
         /// <summary><c>announced</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "announced")]
         Announced = 8,
         /// <summary><c>signed</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "signed")]
         Signed = 9,
         /// <summary><c>brokered</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "brokered")]
         Brokered = 10,
         /// <summary><c>granted</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "granted")]
         Granted = 11,
     }
 }

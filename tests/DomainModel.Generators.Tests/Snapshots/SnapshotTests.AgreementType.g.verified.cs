@@ -8,36 +8,52 @@ namespace DomainModel
     public enum AgreementType
     {
         /// <summary><c>credit-line</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "credit-line")]
         CreditLine = 0,
         /// <summary><c>lease</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "lease")]
         Lease = 1,
         /// <summary><c>memorandum-of-understanding</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "memorandum-of-understanding")]
         MemorandumOfUnderstanding = 2,
         /// <summary><c>reconstruction-project</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "reconstruction-project")]
         ReconstructionProject = 3,
         /// <summary><c>rehabilitation-project</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "rehabilitation-project")]
         RehabilitationProject = 4,
         /// <summary><c>energy-partnership</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "energy-partnership")]
         EnergyPartnership = 5,
         /// <summary><c>joint-marketing</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "joint-marketing")]
         JointMarketing = 6,
         /// <summary><c>supply</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "supply")]
         Supply = 7,
         /// <summary><c>restoration</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "restoration")]
         Restoration = 8,
         /// <summary><c>humanitarian-aid</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "humanitarian-aid")]
         HumanitarianAid = 9,
         /// <summary><c>support-offer</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "support-offer")]
         SupportOffer = 10,
         /// <summary><c>joint-patrol</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "joint-patrol")]
         JointPatrol = 11,
         /// <summary><c>ceasefire</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "ceasefire")]
         Ceasefire = 12,
         /// <summary><c>autonomy</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "autonomy")]
         Autonomy = 13,
         /// <summary><c>demilitarization</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "demilitarization")]
         Demilitarization = 14,
         /// <summary><c>asylum</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "asylum")]
         Asylum = 15,
     }
 }

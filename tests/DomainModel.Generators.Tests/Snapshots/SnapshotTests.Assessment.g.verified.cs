@@ -135,9 +135,9 @@ namespace DomainModel
     public static partial class Assessments
     {
         /// <summary>The number of Assessment facts.</summary>
-        public const int Count = 3;
+        public static int Count => 3;
 
-        private static readonly global::DomainModel.Assessment?[] s_facts = new global::DomainModel.Assessment?[Count];
+        private static readonly global::DomainModel.Assessment?[] s_facts = new global::DomainModel.Assessment?[3];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
@@ -146,27 +146,34 @@ namespace DomainModel
         /// <summary>Human Rights Watch documentation of HTS abuses</summary>
         /// <remarks>
         /// <c>hrw-hts-abuses</c>. Evidence:
-        /// — “Human Rights Watch documented 1,200 HTS abuses pre-2024” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Human Rights Watch documented 1,200 HTS abuses pre-2024” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Assessment HrwHtsAbuses => _At(0);
 
         /// <summary>Russia's possible share of reconstruction contracts</summary>
         /// <remarks>
         /// <c>russia-reconstruction-contracts-share</c>. Evidence:
-        /// — “Russia’s involvement could capture 20% of contracts, boosting its post-Ukraine war economy.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Russia’s involvement could capture 20% of contracts, boosting its post-Ukraine war economy.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Assessment RussiaReconstructionContractsShare => _At(1);
 
         /// <summary>World Bank estimate of Syria's reconstruction cost</summary>
         /// <remarks>
         /// <c>syria-reconstruction-estimate</c>. Evidence:
-        /// — “Economically, Syria’s reconstruction is estimated at $400 billion by World Bank figures.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Economically, Syria’s reconstruction is estimated at $400 billion by World Bank figures.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Assessment SyriaReconstructionEstimate => _At(2);
 
         /// <summary>The fact with this id.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
-        public static global::DomainModel.Assessment Get(string id) => TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Assessment has the id '" + id + "'.");
+        public static global::DomainModel.Assessment Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Assessment has the id '" + id + "'.");
 
         /// <summary>Looks a fact up by id in O(1); allocates nothing once the index is built.</summary>
 #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER

@@ -8,10 +8,13 @@ namespace DomainModel
     public enum AssessmentType
     {
         /// <summary><c>estimate</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "estimate")]
         Estimate = 0,
         /// <summary><c>projection</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "projection")]
         Projection = 1,
         /// <summary><c>documentation</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "documentation")]
         Documentation = 2,
     }
 }

@@ -115,9 +115,9 @@ namespace DomainModel
     public static partial class Bases
     {
         /// <summary>The number of Base facts.</summary>
-        public const int Count = 2;
+        public static int Count => 2;
 
-        private static readonly global::DomainModel.Base?[] s_facts = new global::DomainModel.Base?[Count];
+        private static readonly global::DomainModel.Base?[] s_facts = new global::DomainModel.Base?[2];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
@@ -126,22 +126,27 @@ namespace DomainModel
         /// <summary>Hmeimim airbase</summary>
         /// <remarks>
         /// <c>hmeimim</c>. Evidence:
-        /// — “Moscow maintained two key military bases—Tartus naval facility and Hmeimim airbase—providing Assad with a lifeline” (000_6b0556799bcd713d.txt)<br/>
-        /// — “and the Hmeimim base, which Al-Sharaa pledged to lease long-term for $100 million annually” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Moscow maintained two key military bases—Tartus naval facility and Hmeimim airbase—providing Assad with a lifeline” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“and the Hmeimim base, which Al-Sharaa pledged to lease long-term for $100 million annually” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Base Hmeimim => _At(0);
 
         /// <summary>Tartus naval facility</summary>
         /// <remarks>
         /// <c>tartus</c>. Evidence:
-        /// — “Moscow maintained two key military bases—Tartus naval facility and Hmeimim airbase—providing Assad with a lifeline” (000_6b0556799bcd713d.txt)<br/>
-        /// — “including upgrades to the Tartus port—Russia’s only Mediterranean naval outpost” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Moscow maintained two key military bases—Tartus naval facility and Hmeimim airbase—providing Assad with a lifeline” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“including upgrades to the Tartus port—Russia’s only Mediterranean naval outpost” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Base Tartus => _At(1);
 
         /// <summary>The fact with this id.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
-        public static global::DomainModel.Base Get(string id) => TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Base has the id '" + id + "'.");
+        public static global::DomainModel.Base Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Base has the id '" + id + "'.");
 
         /// <summary>Looks a fact up by id in O(1); allocates nothing once the index is built.</summary>
 #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER

@@ -8,8 +8,10 @@ namespace DomainModel
     public enum BaseType
     {
         /// <summary><c>naval</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "naval")]
         Naval = 0,
         /// <summary><c>air</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "air")]
         Air = 1,
     }
 }

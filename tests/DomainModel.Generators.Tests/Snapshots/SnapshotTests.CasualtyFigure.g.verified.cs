@@ -77,9 +77,9 @@ namespace DomainModel
     public static partial class CasualtyFigures
     {
         /// <summary>The number of CasualtyFigure facts.</summary>
-        public const int Count = 3;
+        public static int Count => 3;
 
-        private static readonly global::DomainModel.CasualtyFigure?[] s_facts = new global::DomainModel.CasualtyFigure?[Count];
+        private static readonly global::DomainModel.CasualtyFigure?[] s_facts = new global::DomainModel.CasualtyFigure?[3];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
@@ -88,27 +88,34 @@ namespace DomainModel
         /// <summary>suwayda-killed-bedouins</summary>
         /// <remarks>
         /// <c>suwayda-killed-bedouins</c>. Evidence:
-        /// — “killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.CasualtyFigure SuwaydaKilledBedouins => _At(0);
 
         /// <summary>suwayda-killed-druze</summary>
         /// <remarks>
         /// <c>suwayda-killed-druze</c>. Evidence:
-        /// — “killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.CasualtyFigure SuwaydaKilledDruze => _At(1);
 
         /// <summary>suwayda-killed-security-forces</summary>
         /// <remarks>
         /// <c>suwayda-killed-security-forces</c>. Evidence:
-        /// — “killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.CasualtyFigure SuwaydaKilledSecurityForces => _At(2);
 
         /// <summary>The fact with this id.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
-        public static global::DomainModel.CasualtyFigure Get(string id) => TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No CasualtyFigure has the id '" + id + "'.");
+        public static global::DomainModel.CasualtyFigure Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No CasualtyFigure has the id '" + id + "'.");
 
         /// <summary>Looks a fact up by id in O(1); allocates nothing once the index is built.</summary>
 #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER

@@ -8,8 +8,10 @@ namespace DomainModel
     public enum CasualtyType
     {
         /// <summary><c>killed</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "killed")]
         Killed = 0,
         /// <summary><c>displaced</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "displaced")]
         Displaced = 1,
     }
 }

@@ -60,9 +60,9 @@ namespace DomainModel
     public static partial class Countries
     {
         /// <summary>The number of Country facts.</summary>
-        public const int Count = 9;
+        public static int Count => 9;
 
-        private static readonly global::DomainModel.Country?[] s_facts = new global::DomainModel.Country?[Count];
+        private static readonly global::DomainModel.Country?[] s_facts = new global::DomainModel.Country?[9];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
@@ -71,72 +71,91 @@ namespace DomainModel
         /// <summary>Iran</summary>
         /// <remarks>
         /// <c>iran</c>. Evidence:
-        /// — “Iran, Assad’s staunchest ally, expressed “deep concern” via state media” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Iran, Assad’s staunchest ally, expressed “deep concern” via state media” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Country Iran => _At(0);
 
         /// <summary>Israel</summary>
         /// <remarks>
         /// <c>israel</c>. Evidence:
-        /// — “The conflict drew swift Israeli intervention on March 15.” (000_6b0556799bcd713d.txt)<br/>
-        /// — “Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“The conflict drew swift Israeli intervention on March 15.” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Country Israel => _At(1);
 
         /// <summary>Jordan</summary>
         /// <remarks>
         /// <c>jordan</c>. Evidence:
-        /// — “brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Country Jordan => _At(2);
 
         /// <summary>Russia</summary>
         /// <remarks>
         /// <c>russia</c>. Evidence:
-        /// — “Russia’s pragmatic pivot toward the post-Assad era” (000_6b0556799bcd713d.txt)<br/>
-        /// — “Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Russia’s pragmatic pivot toward the post-Assad era” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Country Russia => _At(3);
 
         /// <summary>Soviet Union</summary>
         /// <remarks>
         /// <c>soviet-union</c>. Evidence:
-        /// — “Russia’s involvement in Syria dates back to the Cold War era, when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Russia’s involvement in Syria dates back to the Cold War era, when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Country SovietUnion => _At(4);
 
         /// <summary>Syria</summary>
         /// <remarks>
         /// <c>syria</c>. Evidence:
-        /// — “Syria’s newly elected President Ahmed Al-Sharaa” (000_6b0556799bcd713d.txt)<br/>
-        /// — “Syria’s landmark July 2025 elections” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Syria’s newly elected President Ahmed Al-Sharaa” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“Syria’s landmark July 2025 elections” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Country Syria => _At(5);
 
         /// <summary>Turkey</summary>
         /// <remarks>
         /// <c>turkey</c>. Evidence:
-        /// — “Turkey, which backed HTS during the 2024 offensive, welcomed the Russian overture” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Turkey, which backed HTS during the 2024 offensive, welcomed the Russian overture” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Country Turkey => _At(6);
 
         /// <summary>Ukraine</summary>
         /// <remarks>
         /// <c>ukraine</c>. Evidence:
-        /// — “boosting its post-Ukraine war economy” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“boosting its post-Ukraine war economy” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Country Ukraine => _At(7);
 
         /// <summary>United States</summary>
         /// <remarks>
         /// <c>united-states</c>. Evidence:
-        /// — “The U.S., lifting sanctions in August 2025, praised the meeting as “a positive step,”” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“The U.S., lifting sanctions in August 2025, praised the meeting as “a positive step,”” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Country UnitedStates => _At(8);
 
         /// <summary>The fact with this id.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
-        public static global::DomainModel.Country Get(string id) => TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Country has the id '" + id + "'.");
+        public static global::DomainModel.Country Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Country has the id '" + id + "'.");
 
         /// <summary>Looks a fact up by id in O(1); allocates nothing once the index is built.</summary>
 #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER

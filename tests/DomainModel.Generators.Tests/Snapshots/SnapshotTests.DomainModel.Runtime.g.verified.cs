@@ -212,16 +212,22 @@ namespace DomainModel
     public enum QuantityQualifier
     {
         /// <summary>The figure as stated.</summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "exact")]
         Exact = 0,
         /// <summary>Approximately the figure.</summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "about")]
         About = 1,
         /// <summary>At least the figure.</summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "at-least")]
         AtLeast = 2,
         /// <summary>More than the figure ("over").</summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "more-than")]
         MoreThan = 3,
         /// <summary>At most the figure.</summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "at-most")]
         AtMost = 4,
         /// <summary>Less than the figure ("under").</summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "less-than")]
         LessThan = 5,
     }
 
@@ -298,8 +304,10 @@ namespace DomainModel
     public enum EvidenceStance
     {
         /// <summary>The quote supports the fact.</summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "supports")]
         Supports = 0,
         /// <summary>The quote contradicts the fact (a later source disputing it).</summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "contradicts")]
         Contradicts = 1,
     }
 
@@ -358,14 +366,47 @@ namespace DomainModel
         Provenance Provenance { get; }
     }
 
+    /// <summary>A field of a kind as declared in its schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    public sealed class FieldDescriptor
+    {
+        internal FieldDescriptor(string name, string property, string type, bool isRequired, string description)
+        {
+            Name = name;
+            Property = property;
+            Type = type;
+            IsRequired = isRequired;
+            Description = description;
+        }
+
+        /// <summary>The schema name, e.g. <c>annual_payment</c>.</summary>
+        public string Name { get; }
+
+        /// <summary>The generated property, e.g. <c>AnnualPayment</c>.</summary>
+        public string Property { get; }
+
+        /// <summary>The schema type, e.g. <c>money</c>, <c>AgreementStatus</c> or <c>list&lt;Country&gt;</c>.</summary>
+        public string Type { get; }
+
+        /// <summary>Whether every fact must give the field.</summary>
+        public bool IsRequired { get; }
+
+        /// <summary>The field's description from its schema.</summary>
+        public string Description { get; }
+
+        /// <inheritdoc/>
+        public override string ToString() => Name + ": " + Type;
+    }
+
     /// <summary>Describes one kind of fact and gives untyped access to its catalog.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
     public sealed class KindInfo
     {
         private readonly global::System.Func<string, IFact?> _find;
 
-        internal KindInfo(string name, string plural, string description, global::System.Type type, global::System.Collections.Generic.IReadOnlyList<IFact> all, global::System.Func<string, IFact?> find)
+        internal KindInfo(string name, string plural, string description, global::System.Type type, FieldDescriptor[] fields, global::System.Collections.Generic.IReadOnlyList<IFact> all, global::System.Func<string, IFact?> find)
         {
+            Fields = new ValueList<FieldDescriptor>(fields);
             Name = name;
             Plural = plural;
             Description = description;
@@ -385,6 +426,9 @@ namespace DomainModel
 
         /// <summary>The generated record type.</summary>
         public global::System.Type Type { get; }
+
+        /// <summary>The kind's fields as declared in its schema, in declaration order.</summary>
+        public ValueList<FieldDescriptor> Fields { get; }
 
         /// <summary>Every fact of this kind, in id order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<IFact> All { get; }
@@ -486,7 +530,7 @@ namespace DomainModel
         public int Count => _items.Length;
 
         /// <summary>The value at this position.</summary>
-        public T this[int index] => _items[index];
+        public T this[int index] => (uint)index < (uint)_items.Length ? _items[index] : throw new global::System.ArgumentOutOfRangeException(nameof(index));
 
         /// <summary>A struct enumerator: <c>foreach</c> over the list does not allocate.</summary>
         public Enumerator GetEnumerator() => new Enumerator(_items);

@@ -323,9 +323,9 @@ namespace DomainModel
     public static partial class Events
     {
         /// <summary>The number of Event facts.</summary>
-        public const int Count = 24;
+        public static int Count => 24;
 
-        private static readonly global::DomainModel.Event?[] s_facts = new global::DomainModel.Event?[Count];
+        private static readonly global::DomainModel.Event?[] s_facts = new global::DomainModel.Event?[24];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
@@ -334,8 +334,10 @@ namespace DomainModel
         /// <summary>Al-Sharaa arrives in Moscow</summary>
         /// <remarks>
         /// <c>al-sharaa-arrival-moscow</c>. Evidence:
-        /// — “MOSCOW, October 15, 2025 – In a landmark diplomatic engagement” (000_6b0556799bcd713d.txt)<br/>
-        /// — “Syria’s newly elected President Ahmed Al-Sharaa arrived in Moscow on Wednesday” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“MOSCOW, October 15, 2025 – In a landmark diplomatic engagement” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“Syria’s newly elected President Ahmed Al-Sharaa arrived in Moscow on Wednesday” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: "Wednesday" resolved to 2025-10-15, the article's dateline (October 15, 2025 was a Wednesday).
         /// </remarks>
         public static global::DomainModel.Event AlSharaaArrivalMoscow => _At(0);
@@ -343,8 +345,10 @@ namespace DomainModel
         /// <summary>Al-Sharaa departs Moscow</summary>
         /// <remarks>
         /// <c>al-sharaa-departure-moscow</c>. Evidence:
-        /// — “Al-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320, carrying signed MOUs worth $1.2 billion.” (000_6b0556799bcd713d.txt)<br/>
-        /// — “As Al-Sharaa returns to Damascus” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Al-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320, carrying signed MOUs worth $1.2 billion.” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“As Al-Sharaa returns to Damascus” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: "Thursday" resolved to 2025-10-16, the day after the Wednesday 2025-10-15 summit (the article is datelined October 15 yet reports the departure in the past tense).
         /// </remarks>
         public static global::DomainModel.Event AlSharaaDepartureMoscow => _At(1);
@@ -352,14 +356,18 @@ namespace DomainModel
         /// <summary>Al-Sharaa renounces al-Qaeda affiliations</summary>
         /// <remarks>
         /// <c>al-sharaa-renounces-al-qaeda</c>. Evidence:
-        /// — “A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Event AlSharaaRenouncesAlQaeda => _At(2);
 
         /// <summary>Assad flees to Moscow</summary>
         /// <remarks>
         /// <c>assad-flight-to-moscow</c>. Evidence:
-        /// — “Assad, facing imminent capture, fled aboard a Russian Ilyushin Il-76 aircraft to Moscow’s Vnukovo-2 airport.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Assad, facing imminent capture, fled aboard a Russian Ilyushin Il-76 aircraft to Moscow’s Vnukovo-2 airport.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The date is that of the regime's collapse (December 8, 2024), in which the flight is narrated; no separate date is given.
         /// </remarks>
         public static global::DomainModel.Event AssadFlightToMoscow => _At(3);
@@ -367,22 +375,28 @@ namespace DomainModel
         /// <summary>Ouster of Bashar al-Assad's regime</summary>
         /// <remarks>
         /// <c>assad-ouster</c>. Evidence:
-        /// — “the dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024” (000_6b0556799bcd713d.txt)<br/>
-        /// — “The regime’s collapse came swiftly on December 8, 2024, when HTS-led rebels stormed Damascus” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“the dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“The regime’s collapse came swiftly on December 8, 2024, when HTS-led rebels stormed Damascus” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Event AssadOuster => _At(4);
 
         /// <summary>2016 battles that destroyed the Aleppo-Damascus railway</summary>
         /// <remarks>
         /// <c>battles-2016</c>. Evidence:
-        /// — “the Aleppo-Damascus railway, destroyed in 2016 battles” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“the Aleppo-Damascus railway, destroyed in 2016 battles” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Event Battles2016 => _At(5);
 
         /// <summary>Ceasefire via Jordanian mediation</summary>
         /// <remarks>
         /// <c>ceasefire-2025-03-18</c>. Evidence:
-        /// — “Al-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Al-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: "March 18" is given without a year; resolved to 2025 from the paragraph's "Earlier this year, in March 2025".
         /// </remarks>
         public static global::DomainModel.Event Ceasefire20250318 => _At(6);
@@ -390,14 +404,18 @@ namespace DomainModel
         /// <summary>Iran recalls its troops from Syria</summary>
         /// <remarks>
         /// <c>iran-troop-recall-2025</c>. Evidence:
-        /// — “recalling its 3,000 troops from Syria in January 2025” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“recalling its 3,000 troops from Syria in January 2025” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Event IranTroopRecall2025 => _At(7);
 
         /// <summary>Israeli withdrawal</summary>
         /// <remarks>
         /// <c>israeli-withdrawal-2025</c>. Evidence:
-        /// — “Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: No date is given; it is narrated after the March 18, 2025 ceasefire.
         /// </remarks>
         public static global::DomainModel.Event IsraeliWithdrawal2025 => _At(8);
@@ -405,11 +423,13 @@ namespace DomainModel
         /// <summary>Putin–Al-Sharaa summit in Moscow</summary>
         /// <remarks>
         /// <c>moscow-summit-2025</c>. Evidence:
-        /// — “arrived in Moscow on Wednesday for his inaugural face-to-face meeting with Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)<br/>
-        /// — “The summit, held at the Kremlin’s opulent Grand Palace, marks the first direct interaction between the two leaders since the dramatic ouster of Bashar al-Assad’s dictatorial regime” (000_6b0556799bcd713d.txt)<br/>
-        /// — “The meeting, which lasted over three hours” (000_6b0556799bcd713d.txt)<br/>
-        /// — “setting an optimistic tone for discussions on reconstruction, energy cooperation, and regional stability” (000_6b0556799bcd713d.txt)<br/>
-        /// — “We discussed specific projects in energy, transport, tourism, healthcare, and cultural and humanitarian areas.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“arrived in Moscow on Wednesday for his inaugural face-to-face meeting with Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“The summit, held at the Kremlin’s opulent Grand Palace, marks the first direct interaction between the two leaders since the dramatic ouster of Bashar al-Assad’s dictatorial regime” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“The meeting, which lasted over three hours” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“setting an optimistic tone for discussions on reconstruction, energy cooperation, and regional stability” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“We discussed specific projects in energy, transport, tourism, healthcare, and cultural and humanitarian areas.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: "Wednesday" resolved to 2025-10-15, the article's dateline (October 15, 2025 was a Wednesday).
         /// </remarks>
         public static global::DomainModel.Event MoscowSummit2025 => _At(9);
@@ -417,8 +437,10 @@ namespace DomainModel
         /// <summary>Operation Olive Branch</summary>
         /// <remarks>
         /// <c>operation-olive-branch</c>. Evidence:
-        /// — “The conflict drew swift Israeli intervention on March 15.” (000_6b0556799bcd713d.txt)<br/>
-        /// — “the IDF launched Operation Olive Branch: 28 airstrikes targeted Syrian government buildings in Damascus, including the Defense Ministry and Air Force Intelligence HQ” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“The conflict drew swift Israeli intervention on March 15.” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“the IDF launched Operation Olive Branch: 28 airstrikes targeted Syrian government buildings in Damascus, including the Defense Ministry and Air Force Intelligence HQ” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: "March 15" is given without a year; resolved to 2025 from the paragraph's "Earlier this year, in March 2025".
         /// </remarks>
         public static global::DomainModel.Event OperationOliveBranch => _At(10);
@@ -426,7 +448,9 @@ namespace DomainModel
         /// <summary>Putin's planned trip to Syria</summary>
         /// <remarks>
         /// <c>putin-syria-trip-2026</c>. Evidence:
-        /// — “with Putin eyeing a 2026 Syrian trip—the first by a Russian leader since 2017” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“with Putin eyeing a 2026 Syrian trip—the first by a Russian leader since 2017” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The source says Putin is "eyeing" the trip; status planned reflects that it lies in the future and is not confirmed.
         /// </remarks>
         public static global::DomainModel.Event PutinSyriaTrip2026 => _At(11);
@@ -434,8 +458,10 @@ namespace DomainModel
         /// <summary>Rebel lightning offensive from Idlib</summary>
         /// <remarks>
         /// <c>rebel-offensive-2024</c>. Evidence:
-        /// — “HTS-led rebels stormed Damascus after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt)<br/>
-        /// — “Turkey, which backed HTS during the 2024 offensive” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“HTS-led rebels stormed Damascus after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“Turkey, which backed HTS during the 2024 offensive” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The end date is the day the rebels stormed Damascus; the start date is not stated.
         /// </remarks>
         public static global::DomainModel.Event RebelOffensive2024 => _At(12);
@@ -443,14 +469,18 @@ namespace DomainModel
         /// <summary>Russian military intervention in support of Assad</summary>
         /// <remarks>
         /// <c>russian-intervention-2015</c>. Evidence:
-        /// — “this relationship deepened dramatically after 2015, when Russian airstrikes and ground support helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“this relationship deepened dramatically after 2015, when Russian airstrikes and ground support helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Event RussianIntervention2015 => _At(13);
 
         /// <summary>Last visit to Syria by a Russian leader</summary>
         /// <remarks>
         /// <c>russian-leader-visit-2017</c>. Evidence:
-        /// — “with Putin eyeing a 2026 Syrian trip—the first by a Russian leader since 2017” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“with Putin eyeing a 2026 Syrian trip—the first by a Russian leader since 2017” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The visiting leader is not named.
         /// </remarks>
         public static global::DomainModel.Event RussianLeaderVisit2017 => _At(14);
@@ -458,7 +488,9 @@ namespace DomainModel
         /// <summary>Follow-up visits in Sochi</summary>
         /// <remarks>
         /// <c>sochi-follow-up-visits</c>. Evidence:
-        /// — “Follow-up visits are slated for Sochi in December” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Follow-up visits are slated for Sochi in December” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: "in December" resolved to December 2025, the next December after the October 15, 2025 dateline. Participants are not named.
         /// </remarks>
         public static global::DomainModel.Event SochiFollowUpVisits => _At(15);
@@ -466,14 +498,18 @@ namespace DomainModel
         /// <summary>Soviet Union establishes military ties with Damascus</summary>
         /// <remarks>
         /// <c>soviet-syria-military-ties-1950s</c>. Evidence:
-        /// — “when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Event SovietSyriaMilitaryTies1950s => _At(16);
 
         /// <summary>Welcome ceremony for Al-Sharaa</summary>
         /// <remarks>
         /// <c>summit-welcome-ceremony</c>. Evidence:
-        /// — “was preceded by a lavish welcome ceremony featuring a 21-gun salute and the anthems of both nations” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“was preceded by a lavish welcome ceremony featuring a 21-gun salute and the anthems of both nations” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Date taken from the summit it preceded ("Wednesday", resolved to 2025-10-15).
         /// </remarks>
         public static global::DomainModel.Event SummitWelcomeCeremony => _At(17);
@@ -481,9 +517,11 @@ namespace DomainModel
         /// <summary>Suwayda clashes</summary>
         /// <remarks>
         /// <c>suwayda-clashes-2025</c>. Evidence:
-        /// — “Earlier this year, in March 2025, southern Syria erupted in ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes over water resources and smuggling routes.” (000_6b0556799bcd713d.txt)<br/>
-        /// — “What began as a dispute over a contested well escalated into days of violence, killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors.” (000_6b0556799bcd713d.txt)<br/>
-        /// — “Looting and arson razed 45 villages, displacing 12,000 residents.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Earlier this year, in March 2025, southern Syria erupted in ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes over water resources and smuggling routes.” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“What began as a dispute over a contested well escalated into days of violence, killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors.” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“Looting and arson razed 45 villages, displacing 12,000 residents.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The source's relative "Earlier this year" is made explicit by the source itself as March 2025; no day is given.
         /// </remarks>
         public static global::DomainModel.Event SuwaydaClashes2025 => _At(18);
@@ -491,21 +529,27 @@ namespace DomainModel
         /// <summary>Syria's July 2025 elections</summary>
         /// <remarks>
         /// <c>syria-elections-2025-07</c>. Evidence:
-        /// — “was elected president in Syria’s landmark July 2025 elections—the country’s first free and fair vote in over six decades” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“was elected president in Syria’s landmark July 2025 elections—the country’s first free and fair vote in over six decades” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Event SyriaElections202507 => _At(19);
 
         /// <summary>Syria's parliamentary elections</summary>
         /// <remarks>
         /// <c>syria-parliamentary-elections-2025</c>. Evidence:
-        /// — “He praised Syria’s recent parliamentary elections—held on September 20, 2025, with 78% voter turnout” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“He praised Syria’s recent parliamentary elections—held on September 20, 2025, with 78% voter turnout” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Event SyriaParliamentaryElections2025 => _At(20);
 
         /// <summary>Syrian civil war</summary>
         /// <remarks>
         /// <c>syrian-civil-war</c>. Evidence:
-        /// — “a civil war that claimed over 500,000 lives and displaced 13 million people” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“a civil war that claimed over 500,000 lives and displaced 13 million people” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: No start or end date is given.
         /// </remarks>
         public static global::DomainModel.Event SyrianCivilWar => _At(21);
@@ -513,7 +557,9 @@ namespace DomainModel
         /// <summary>Ukraine war</summary>
         /// <remarks>
         /// <c>ukraine-war</c>. Evidence:
-        /// — “boosting its post-Ukraine war economy” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“boosting its post-Ukraine war economy” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Mentioned only as the reference point of Russia's "post-Ukraine war economy"; no dates or parties are given.
         /// </remarks>
         public static global::DomainModel.Event UkraineWar => _At(22);
@@ -521,14 +567,17 @@ namespace DomainModel
         /// <summary>U.S. lifts sanctions</summary>
         /// <remarks>
         /// <c>us-sanctions-lifting-2025</c>. Evidence:
-        /// — “The U.S., lifting sanctions in August 2025” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“The U.S., lifting sanctions in August 2025” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The sanctions' target is not named explicitly (Syria by context), so no sanctioned party is recorded.
         /// </remarks>
         public static global::DomainModel.Event UsSanctionsLifting2025 => _At(23);
 
         /// <summary>The fact with this id.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
-        public static global::DomainModel.Event Get(string id) => TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Event has the id '" + id + "'.");
+        public static global::DomainModel.Event Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Event has the id '" + id + "'.");
 
         /// <summary>Looks a fact up by id in O(1); allocates nothing once the index is built.</summary>
 #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER

@@ -8,8 +8,10 @@ namespace DomainModel
     public enum EventStatus
     {
         /// <summary><c>occurred</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "occurred")]
         Occurred = 0,
         /// <summary><c>planned</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "planned")]
         Planned = 1,
     }
 }

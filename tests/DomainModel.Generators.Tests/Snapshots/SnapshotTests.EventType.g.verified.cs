@@ -8,44 +8,64 @@ namespace DomainModel
     public enum EventType
     {
         /// <summary><c>summit</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "summit")]
         Summit = 0,
         /// <summary><c>ceremony</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "ceremony")]
         Ceremony = 1,
         /// <summary><c>arrival</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "arrival")]
         Arrival = 2,
         /// <summary><c>departure</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "departure")]
         Departure = 3,
         /// <summary><c>flight</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "flight")]
         Flight = 4,
         /// <summary><c>offensive</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "offensive")]
         Offensive = 5,
         /// <summary><c>ouster</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "ouster")]
         Ouster = 6,
         /// <summary><c>election</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "election")]
         Election = 7,
         /// <summary><c>clashes</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "clashes")]
         Clashes = 8,
         /// <summary><c>military-operation</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "military-operation")]
         MilitaryOperation = 9,
         /// <summary><c>military-intervention</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "military-intervention")]
         MilitaryIntervention = 10,
         /// <summary><c>battle</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "battle")]
         Battle = 11,
         /// <summary><c>ceasefire</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "ceasefire")]
         Ceasefire = 12,
         /// <summary><c>withdrawal</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "withdrawal")]
         Withdrawal = 13,
         /// <summary><c>troop-recall</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "troop-recall")]
         TroopRecall = 14,
         /// <summary><c>sanctions-lifting</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "sanctions-lifting")]
         SanctionsLifting = 15,
         /// <summary><c>visit</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "visit")]
         Visit = 16,
         /// <summary><c>renouncement</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "renouncement")]
         Renouncement = 17,
         /// <summary><c>establishment-of-ties</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "establishment-of-ties")]
         EstablishmentOfTies = 18,
         /// <summary><c>war</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "war")]
         War = 19,
     }
 }

@@ -8,10 +8,13 @@ namespace DomainModel
     public enum FamilyRelationship
     {
         /// <summary><c>wife</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "wife")]
         Wife = 0,
         /// <summary><c>son</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "son")]
         Son = 1,
         /// <summary><c>daughter</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "daughter")]
         Daughter = 2,
     }
 }

@@ -135,9 +135,9 @@ namespace DomainModel
     public static partial class Leaders
     {
         /// <summary>The number of Leader facts.</summary>
-        public const int Count = 15;
+        public static int Count => 15;
 
-        private static readonly global::DomainModel.Leader?[] s_facts = new global::DomainModel.Leader?[Count];
+        private static readonly global::DomainModel.Leader?[] s_facts = new global::DomainModel.Leader?[15];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
@@ -146,10 +146,12 @@ namespace DomainModel
         /// <summary>Ahmed Al-Sharaa</summary>
         /// <remarks>
         /// <c>ahmed-al-sharaa</c>. Evidence:
-        /// — “Syria’s newly elected President Ahmed Al-Sharaa” (000_6b0556799bcd713d.txt)<br/>
-        /// — “Al-Sharaa, 44, entered the Kremlin talks exuding confidence” (000_6b0556799bcd713d.txt)<br/>
-        /// — “Al-Sharaa, a former rebel commander who rose to prominence as the head of Hay'at Tahrir al-Sham (HTS)” (000_6b0556799bcd713d.txt)<br/>
-        /// — “A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance, he has swiftly positioned himself as a moderate reformer.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Syria’s newly elected President Ahmed Al-Sharaa” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“Al-Sharaa, 44, entered the Kremlin talks exuding confidence” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“Al-Sharaa, a former rebel commander who rose to prominence as the head of Hay'at Tahrir al-Sham (HTS)” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance, he has swiftly positioned himself as a moderate reformer.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The age is reported in an article datelined October 15, 2025, at the summit; age_reported_on is that date.
         /// </remarks>
         public static global::DomainModel.Leader AhmedAlSharaa => _At(0);
@@ -157,15 +159,19 @@ namespace DomainModel
         /// <summary>Alexander Novak</summary>
         /// <remarks>
         /// <c>alexander-novak</c>. Evidence:
-        /// — “Deputy Prime Minister Alexander Novak” (000_6b0556799bcd713d.txt)<br/>
-        /// — “Novak, Russia’s energy tsar, later briefed reporters” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Deputy Prime Minister Alexander Novak” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“Novak, Russia’s energy tsar, later briefed reporters” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Leader AlexanderNovak => _At(1);
 
         /// <summary>Asma</summary>
         /// <remarks>
         /// <c>asma-assad</c>. Evidence:
-        /// — “Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Reported by given name only.
         /// </remarks>
         public static global::DomainModel.Leader AsmaAssad => _At(2);
@@ -173,31 +179,39 @@ namespace DomainModel
         /// <summary>Barbara Leaf</summary>
         /// <remarks>
         /// <c>barbara-leaf</c>. Evidence:
-        /// — “with envoy Barbara Leaf attending as observer” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“with envoy Barbara Leaf attending as observer” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Leader BarbaraLeaf => _At(3);
 
         /// <summary>Bashar al-Assad</summary>
         /// <remarks>
         /// <c>bashar-al-assad</c>. Evidence:
-        /// — “the dramatic ouster of Bashar al-Assad’s dictatorial regime” (000_6b0556799bcd713d.txt)<br/>
-        /// — “despite its decades-long alliance with the fallen strongman” (000_6b0556799bcd713d.txt)<br/>
-        /// — “Assad resides in a secure dacha outside Moscow, under 24-hour protection, with no public appearances since arrival” (000_6b0556799bcd713d.txt)<br/>
-        /// — “amid unconfirmed reports of Assad’s declining health due to stress-related ailments” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“the dramatic ouster of Bashar al-Assad’s dictatorial regime” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“despite its decades-long alliance with the fallen strongman” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“Assad resides in a secure dacha outside Moscow, under 24-hour protection, with no public appearances since arrival” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“amid unconfirmed reports of Assad’s declining health due to stress-related ailments” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Leader BasharAlAssad => _At(4);
 
         /// <summary>Benjamin Netanyahu</summary>
         /// <remarks>
         /// <c>benjamin-netanyahu</c>. Evidence:
-        /// — ““We will not allow genocide on our doorstep,” Prime Minister Benjamin Netanyahu stated.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>““We will not allow genocide on our doorstep,” Prime Minister Benjamin Netanyahu stated.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Leader BenjaminNetanyahu => _At(5);
 
         /// <summary>Hafez</summary>
         /// <remarks>
         /// <c>hafez-assad</c>. Evidence:
-        /// — “Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Reported by given name only.
         /// </remarks>
         public static global::DomainModel.Leader HafezAssad => _At(6);
@@ -205,21 +219,27 @@ namespace DomainModel
         /// <summary>Imad Moustapha</summary>
         /// <remarks>
         /// <c>imad-moustapha</c>. Evidence:
-        /// — “Syria’s Ambassador to Russia, Imad Moustapha, added” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Syria’s Ambassador to Russia, Imad Moustapha, added” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Leader ImadMoustapha => _At(7);
 
         /// <summary>Jonathan Panikoff</summary>
         /// <remarks>
         /// <c>jonathan-panikoff</c>. Evidence:
-        /// — “cautioned Atlantic Council’s Jonathan Panikoff” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“cautioned Atlantic Council’s Jonathan Panikoff” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Leader JonathanPanikoff => _At(8);
 
         /// <summary>Maher</summary>
         /// <remarks>
         /// <c>maher-assad</c>. Evidence:
-        /// — “Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Reported by given name only, as one of Assad's sons (claim as reported).
         /// </remarks>
         public static global::DomainModel.Leader MaherAssad => _At(9);
@@ -227,7 +247,9 @@ namespace DomainModel
         /// <summary>Mariam</summary>
         /// <remarks>
         /// <c>mariam-assad</c>. Evidence:
-        /// — “Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Reported by given name only.
         /// </remarks>
         public static global::DomainModel.Leader MariamAssad => _At(10);
@@ -235,35 +257,44 @@ namespace DomainModel
         /// <summary>Nina Khrushcheva</summary>
         /// <remarks>
         /// <c>nina-khrushcheva</c>. Evidence:
-        /// — “said Carnegie Moscow Center’s Nina Khrushcheva” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“said Carnegie Moscow Center’s Nina Khrushcheva” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Leader NinaKhrushcheva => _At(11);
 
         /// <summary>Sergey Lavrov</summary>
         /// <remarks>
         /// <c>sergey-lavrov</c>. Evidence:
-        /// — “Putin, flanked by key cabinet members including Foreign Minister Sergey Lavrov” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Putin, flanked by key cabinet members including Foreign Minister Sergey Lavrov” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Leader SergeyLavrov => _At(12);
 
         /// <summary>Vladimir Putin</summary>
         /// <remarks>
         /// <c>vladimir-putin</c>. Evidence:
-        /// — “Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Leader VladimirPutin => _At(13);
 
         /// <summary>Zein</summary>
         /// <remarks>
         /// <c>zein-assad</c>. Evidence:
-        /// — “Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Reported by given name only.
         /// </remarks>
         public static global::DomainModel.Leader ZeinAssad => _At(14);
 
         /// <summary>The fact with this id.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
-        public static global::DomainModel.Leader Get(string id) => TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Leader has the id '" + id + "'.");
+        public static global::DomainModel.Leader Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Leader has the id '" + id + "'.");
 
         /// <summary>Looks a fact up by id in O(1); allocates nothing once the index is built.</summary>
 #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER

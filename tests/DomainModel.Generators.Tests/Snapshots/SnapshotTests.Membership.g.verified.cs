@@ -121,9 +121,9 @@ namespace DomainModel
     public static partial class Memberships
     {
         /// <summary>The number of Membership facts.</summary>
-        public const int Count = 13;
+        public static int Count => 13;
 
-        private static readonly global::DomainModel.Membership?[] s_facts = new global::DomainModel.Membership?[Count];
+        private static readonly global::DomainModel.Membership?[] s_facts = new global::DomainModel.Membership?[13];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
@@ -132,14 +132,18 @@ namespace DomainModel
         /// <summary>Affiliate</summary>
         /// <remarks>
         /// <c>al-sharaa-al-qaeda</c>. Evidence:
-        /// — “A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Membership AlSharaaAlQaeda => _At(0);
 
         /// <summary>Head</summary>
         /// <remarks>
         /// <c>al-sharaa-head-hts</c>. Evidence:
-        /// — “a former rebel commander who rose to prominence as the head of Hay'at Tahrir al-Sham (HTS)” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“a former rebel commander who rose to prominence as the head of Hay'at Tahrir al-Sham (HTS)” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Dates not stated; presented as a former position.
         /// </remarks>
         public static global::DomainModel.Membership AlSharaaHeadHts => _At(1);
@@ -147,8 +151,10 @@ namespace DomainModel
         /// <summary>President</summary>
         /// <remarks>
         /// <c>al-sharaa-president-syria</c>. Evidence:
-        /// — “Syria’s newly elected President Ahmed Al-Sharaa” (000_6b0556799bcd713d.txt)<br/>
-        /// — “was elected president in Syria’s landmark July 2025 elections” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Syria’s newly elected President Ahmed Al-Sharaa” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“was elected president in Syria’s landmark July 2025 elections” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The start of the term is not stated; only the July 2025 election is.
         /// </remarks>
         public static global::DomainModel.Membership AlSharaaPresidentSyria => _At(2);
@@ -156,7 +162,9 @@ namespace DomainModel
         /// <summary>Head of the transitional government</summary>
         /// <remarks>
         /// <c>al-sharaa-transitional-government</c>. Evidence:
-        /// — “Al-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Al-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The source calls it "Al-Sharaa’s transitional government, then in power" in the March 2025 episode ("Earlier this year, in March 2025"), so reported_held_on is 2025-03; the role label is a paraphrase.
         /// </remarks>
         public static global::DomainModel.Membership AlSharaaTransitionalGovernment => _At(3);
@@ -164,8 +172,10 @@ namespace DomainModel
         /// <summary>Head of regime</summary>
         /// <remarks>
         /// <c>assad-ruler-syria</c>. Evidence:
-        /// — “the dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024” (000_6b0556799bcd713d.txt)<br/>
-        /// — “The regime’s collapse came swiftly on December 8, 2024” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“the dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“The regime’s collapse came swiftly on December 8, 2024” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The source speaks of "Bashar al-Assad’s dictatorial regime" without giving his title; the role label is a paraphrase.
         /// </remarks>
         public static global::DomainModel.Membership AssadRulerSyria => _At(4);
@@ -173,49 +183,63 @@ namespace DomainModel
         /// <summary>Analyst</summary>
         /// <remarks>
         /// <c>khrushcheva-carnegie</c>. Evidence:
-        /// — “Analysts are cautiously optimistic. “Putin is a master opportunist,” said Carnegie Moscow Center’s Nina Khrushcheva.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Analysts are cautiously optimistic. “Putin is a master opportunist,” said Carnegie Moscow Center’s Nina Khrushcheva.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Membership KhrushchevaCarnegie => _At(5);
 
         /// <summary>Foreign Minister</summary>
         /// <remarks>
         /// <c>lavrov-foreign-minister</c>. Evidence:
-        /// — “key cabinet members including Foreign Minister Sergey Lavrov” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“key cabinet members including Foreign Minister Sergey Lavrov” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Membership LavrovForeignMinister => _At(6);
 
         /// <summary>Envoy</summary>
         /// <remarks>
         /// <c>leaf-envoy</c>. Evidence:
-        /// — “with envoy Barbara Leaf attending as observer” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“with envoy Barbara Leaf attending as observer” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Membership LeafEnvoy => _At(7);
 
         /// <summary>Ambassador to Russia</summary>
         /// <remarks>
         /// <c>moustapha-ambassador</c>. Evidence:
-        /// — “Syria’s Ambassador to Russia, Imad Moustapha, added” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Syria’s Ambassador to Russia, Imad Moustapha, added” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Membership MoustaphaAmbassador => _At(8);
 
         /// <summary>Prime Minister</summary>
         /// <remarks>
         /// <c>netanyahu-prime-minister</c>. Evidence:
-        /// — “Prime Minister Benjamin Netanyahu stated” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Prime Minister Benjamin Netanyahu stated” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Membership NetanyahuPrimeMinister => _At(9);
 
         /// <summary>Deputy Prime Minister</summary>
         /// <remarks>
         /// <c>novak-deputy-prime-minister</c>. Evidence:
-        /// — “Deputy Prime Minister Alexander Novak” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Deputy Prime Minister Alexander Novak” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Membership NovakDeputyPrimeMinister => _At(10);
 
         /// <summary>Analyst</summary>
         /// <remarks>
         /// <c>panikoff-atlantic-council</c>. Evidence:
-        /// — “cautioned Atlantic Council’s Jonathan Panikoff” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“cautioned Atlantic Council’s Jonathan Panikoff” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The source does not give his title; he is quoted among critics in the expert-analysis section.
         /// </remarks>
         public static global::DomainModel.Membership PanikoffAtlanticCouncil => _At(11);
@@ -223,13 +247,16 @@ namespace DomainModel
         /// <summary>President</summary>
         /// <remarks>
         /// <c>putin-president-russia</c>. Evidence:
-        /// — “Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Membership PutinPresidentRussia => _At(12);
 
         /// <summary>The fact with this id.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
-        public static global::DomainModel.Membership Get(string id) => TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Membership has the id '" + id + "'.");
+        public static global::DomainModel.Membership Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Membership has the id '" + id + "'.");
 
         /// <summary>Looks a fact up by id in O(1); allocates nothing once the index is built.</summary>
 #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER

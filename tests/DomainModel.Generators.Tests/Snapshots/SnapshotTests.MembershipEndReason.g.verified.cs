@@ -8,8 +8,10 @@ namespace DomainModel
     public enum MembershipEndReason
     {
         /// <summary><c>ousted</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "ousted")]
         Ousted = 0,
         /// <summary><c>renounced</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "renounced")]
         Renounced = 1,
     }
 }

@@ -91,9 +91,9 @@ namespace DomainModel
     public static partial class Organizations
     {
         /// <summary>The number of Organization facts.</summary>
-        public const int Count = 26;
+        public static int Count => 26;
 
-        private static readonly global::DomainModel.Organization?[] s_facts = new global::DomainModel.Organization?[Count];
+        private static readonly global::DomainModel.Organization?[] s_facts = new global::DomainModel.Organization?[26];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
@@ -102,192 +102,245 @@ namespace DomainModel
         /// <summary>al-Qaeda</summary>
         /// <remarks>
         /// <c>al-qaeda</c>. Evidence:
-        /// — “A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization AlQaeda => _At(0);
 
         /// <summary>Atlantic Council</summary>
         /// <remarks>
         /// <c>atlantic-council</c>. Evidence:
-        /// — “cautioned Atlantic Council’s Jonathan Panikoff” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“cautioned Atlantic Council’s Jonathan Panikoff” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization AtlanticCouncil => _At(1);
 
         /// <summary>Bedouin tribes</summary>
         /// <remarks>
         /// <c>bedouin-tribes</c>. Evidence:
-        /// — “ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes over water resources and smuggling routes” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes over water resources and smuggling routes” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization BedouinTribes => _At(2);
 
         /// <summary>Carnegie Moscow Center</summary>
         /// <remarks>
         /// <c>carnegie-moscow-center</c>. Evidence:
-        /// — “said Carnegie Moscow Center’s Nina Khrushcheva” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“said Carnegie Moscow Center’s Nina Khrushcheva” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization CarnegieMoscowCenter => _At(3);
 
         /// <summary>Druze minority</summary>
         /// <remarks>
         /// <c>druze-community</c>. Evidence:
-        /// — “ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes” (000_6b0556799bcd713d.txt)<br/>
-        /// — “Citing “protection of the Druze community, which shares historic ties with Israel,”” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“Citing “protection of the Druze community, which shares historic ties with Israel,”” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization DruzeCommunity => _At(4);
 
         /// <summary>Gazprom</summary>
         /// <remarks>
         /// <c>gazprom</c>. Evidence:
-        /// — “Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization Gazprom => _At(5);
 
         /// <summary>Hay'at Tahrir al-Sham</summary>
         /// <remarks>
         /// <c>hts</c>. Evidence:
-        /// — “a former rebel commander who rose to prominence as the head of Hay'at Tahrir al-Sham (HTS)” (000_6b0556799bcd713d.txt)<br/>
-        /// — “HTS-led rebels stormed Damascus after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“a former rebel commander who rose to prominence as the head of Hay'at Tahrir al-Sham (HTS)” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“HTS-led rebels stormed Damascus after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization Hts => _At(6);
 
         /// <summary>Human Rights Watch</summary>
         /// <remarks>
         /// <c>human-rights-watch</c>. Evidence:
-        /// — “Human Rights Watch documented 1,200 HTS abuses pre-2024” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Human Rights Watch documented 1,200 HTS abuses pre-2024” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization HumanRightsWatch => _At(7);
 
         /// <summary>IDF</summary>
         /// <remarks>
         /// <c>idf</c>. Evidence:
-        /// — “the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization Idf => _At(8);
 
         /// <summary>ISIS</summary>
         /// <remarks>
         /// <c>isis</c>. Evidence:
-        /// — “helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization Isis => _At(9);
 
         /// <summary>Islamist rebels</summary>
         /// <remarks>
         /// <c>islamist-rebels</c>. Evidence:
-        /// — “helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization IslamistRebels => _At(10);
 
         /// <summary>Kremlin</summary>
         /// <remarks>
         /// <c>kremlin</c>. Evidence:
-        /// — “Sources close to the Kremlin revealed that Assad resides in a secure dacha outside Moscow” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Sources close to the Kremlin revealed that Assad resides in a secure dacha outside Moscow” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization Kremlin => _At(11);
 
         /// <summary>NATO</summary>
         /// <remarks>
         /// <c>nato</c>. Evidence:
-        /// — “Putin, wary of NATO’s Mediterranean presence, agreed” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Putin, wary of NATO’s Mediterranean presence, agreed” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization Nato => _At(12);
 
         /// <summary>Rosneft</summary>
         /// <remarks>
         /// <c>rosneft</c>. Evidence:
-        /// — “Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization Rosneft => _At(13);
 
         /// <summary>Russian Foreign Ministry</summary>
         /// <remarks>
         /// <c>russian-foreign-ministry</c>. Evidence:
-        /// — “An official Russian Foreign Ministry statement confirmed that Assad and his immediate family” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“An official Russian Foreign Ministry statement confirmed that Assad and his immediate family” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization RussianForeignMinistry => _At(14);
 
         /// <summary>Russian Orthodox</summary>
         /// <remarks>
         /// <c>russian-orthodox</c>. Evidence:
-        /// — “restoring the Umayyad Mosque with Russian Orthodox funding” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“restoring the Umayyad Mosque with Russian Orthodox funding” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization RussianOrthodox => _At(15);
 
         /// <summary>Russian Railways</summary>
         /// <remarks>
         /// <c>russian-railways</c>. Evidence:
-        /// — “with Russian Railways committing 500 engineers” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“with Russian Railways committing 500 engineers” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization RussianRailways => _At(16);
 
         /// <summary>Russian Red Crescent</summary>
         /// <remarks>
         /// <c>russian-red-crescent</c>. Evidence:
-        /// — “Humanitarian aid, channeled through the Russian Red Crescent, will deliver 100,000 tons of wheat and medicine by year-end.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Humanitarian aid, channeled through the Russian Red Crescent, will deliver 100,000 tons of wheat and medicine by year-end.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization RussianRedCrescent => _At(17);
 
         /// <summary>Syrian Air</summary>
         /// <remarks>
         /// <c>syrian-air</c>. Evidence:
-        /// — “Al-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Al-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization SyrianAir => _At(18);
 
         /// <summary>Syrian parliament</summary>
         /// <remarks>
         /// <c>syrian-parliament</c>. Evidence:
-        /// — “He praised Syria’s recent parliamentary elections—held on September 20, 2025, with 78% voter turnout” (000_6b0556799bcd713d.txt)<br/>
-        /// — “women’s quotas in parliament” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“He praised Syria’s recent parliamentary elections—held on September 20, 2025, with 78% voter turnout” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“women’s quotas in parliament” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization SyrianParliament => _At(19);
 
         /// <summary>HTS-led rebels</summary>
         /// <remarks>
         /// <c>syrian-rebels</c>. Evidence:
-        /// — “the dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024” (000_6b0556799bcd713d.txt)<br/>
-        /// — “HTS-led rebels stormed Damascus” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“the dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“HTS-led rebels stormed Damascus” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization SyrianRebels => _At(20);
 
         /// <summary>Syrian security forces</summary>
         /// <remarks>
         /// <c>syrian-security-forces</c>. Evidence:
-        /// — “killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization SyrianSecurityForces => _At(21);
 
         /// <summary>Al-Sharaa’s transitional government</summary>
         /// <remarks>
         /// <c>syrian-transitional-government</c>. Evidence:
-        /// — “Al-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Al-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization SyrianTransitionalGovernment => _At(22);
 
         /// <summary>UN</summary>
         /// <remarks>
         /// <c>un</c>. Evidence:
-        /// — “according to UN monitors” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“according to UN monitors” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization Un => _At(23);
 
         /// <summary>World Bank</summary>
         /// <remarks>
         /// <c>world-bank</c>. Evidence:
-        /// — “Syria’s reconstruction is estimated at $400 billion by World Bank figures” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Syria’s reconstruction is estimated at $400 billion by World Bank figures” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization WorldBank => _At(24);
 
         /// <summary>Kurdish YPG forces</summary>
         /// <remarks>
         /// <c>ypg</c>. Evidence:
-        /// — “demanded clarity on Kurdish YPG forces in the northeast” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“demanded clarity on Kurdish YPG forces in the northeast” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Organization Ypg => _At(25);
 
         /// <summary>The fact with this id.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
-        public static global::DomainModel.Organization Get(string id) => TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Organization has the id '" + id + "'.");
+        public static global::DomainModel.Organization Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Organization has the id '" + id + "'.");
 
         /// <summary>Looks a fact up by id in O(1); allocates nothing once the index is built.</summary>
 #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER

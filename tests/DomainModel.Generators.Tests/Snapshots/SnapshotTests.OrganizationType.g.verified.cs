@@ -8,38 +8,55 @@ namespace DomainModel
     public enum OrganizationType
     {
         /// <summary><c>government</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "government")]
         Government = 0,
         /// <summary><c>government-body</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "government-body")]
         GovernmentBody = 1,
         /// <summary><c>legislature</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "legislature")]
         Legislature = 2,
         /// <summary><c>armed-forces</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "armed-forces")]
         ArmedForces = 3,
         /// <summary><c>security-forces</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "security-forces")]
         SecurityForces = 4,
         /// <summary><c>militant-group</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "militant-group")]
         MilitantGroup = 5,
         /// <summary><c>rebel-forces</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "rebel-forces")]
         RebelForces = 6,
         /// <summary><c>company</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "company")]
         Company = 7,
         /// <summary><c>airline</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "airline")]
         Airline = 8,
         /// <summary><c>international-organization</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "international-organization")]
         InternationalOrganization = 9,
         /// <summary><c>military-alliance</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "military-alliance")]
         MilitaryAlliance = 10,
         /// <summary><c>ngo</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "ngo")]
         Ngo = 11,
         /// <summary><c>think-tank</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "think-tank")]
         ThinkTank = 12,
         /// <summary><c>humanitarian-organization</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "humanitarian-organization")]
         HumanitarianOrganization = 13,
         /// <summary><c>religious-body</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "religious-body")]
         ReligiousBody = 14,
         /// <summary><c>community</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "community")]
         Community = 15,
         /// <summary><c>tribe</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "tribe")]
         Tribe = 16,
     }
 }

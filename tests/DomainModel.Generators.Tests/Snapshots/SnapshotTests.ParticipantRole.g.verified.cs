@@ -8,54 +8,79 @@ namespace DomainModel
     public enum ParticipantRole
     {
         /// <summary><c>host</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "host")]
         Host = 0,
         /// <summary><c>guest</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "guest")]
         Guest = 1,
         /// <summary><c>delegation-member</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "delegation-member")]
         DelegationMember = 2,
         /// <summary><c>observer</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "observer")]
         Observer = 3,
         /// <summary><c>traveler</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "traveler")]
         Traveler = 4,
         /// <summary><c>visitor</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "visitor")]
         Visitor = 5,
         /// <summary><c>leading-force</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "leading-force")]
         LeadingForce = 6,
         /// <summary><c>attacker</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "attacker")]
         Attacker = 7,
         /// <summary><c>backer</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "backer")]
         Backer = 8,
         /// <summary><c>ousted</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "ousted")]
         Ousted = 9,
         /// <summary><c>intervener</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "intervener")]
         Intervener = 10,
         /// <summary><c>supported-party</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "supported-party")]
         SupportedParty = 11,
         /// <summary><c>opponent</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "opponent")]
         Opponent = 12,
         /// <summary><c>belligerent</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "belligerent")]
         Belligerent = 13,
         /// <summary><c>casualty</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "casualty")]
         Casualty = 14,
         /// <summary><c>party</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "party")]
         Party = 15,
         /// <summary><c>broker</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "broker")]
         Broker = 16,
         /// <summary><c>mediator</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "mediator")]
         Mediator = 17,
         /// <summary><c>elected</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "elected")]
         Elected = 18,
         /// <summary><c>withdrawing-party</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "withdrawing-party")]
         WithdrawingParty = 19,
         /// <summary><c>recalling-party</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "recalling-party")]
         RecallingParty = 20,
         /// <summary><c>sanctioning-party</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "sanctioning-party")]
         SanctioningParty = 21,
         /// <summary><c>sanctioned-party</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "sanctioned-party")]
         SanctionedParty = 22,
         /// <summary><c>renouncer</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "renouncer")]
         Renouncer = 23,
         /// <summary><c>renounced</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "renounced")]
         Renounced = 24,
     }
 }

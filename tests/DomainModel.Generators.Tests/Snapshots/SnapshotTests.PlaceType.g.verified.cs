@@ -8,30 +8,43 @@ namespace DomainModel
     public enum PlaceType
     {
         /// <summary><c>city</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "city")]
         City = 0,
         /// <summary><c>province</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "province")]
         Province = 1,
         /// <summary><c>region</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "region")]
         Region = 2,
         /// <summary><c>sea</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "sea")]
         Sea = 3,
         /// <summary><c>palace</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "palace")]
         Palace = 4,
         /// <summary><c>government-building</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "government-building")]
         GovernmentBuilding = 5,
         /// <summary><c>airport</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "airport")]
         Airport = 6,
         /// <summary><c>residence</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "residence")]
         Residence = 7,
         /// <summary><c>oil-field</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "oil-field")]
         OilField = 8,
         /// <summary><c>archaeological-site</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "archaeological-site")]
         ArchaeologicalSite = 9,
         /// <summary><c>mosque</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "mosque")]
         Mosque = 10,
         /// <summary><c>railway</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "railway")]
         Railway = 11,
         /// <summary><c>compound</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "compound")]
         Compound = 12,
     }
 }

@@ -91,9 +91,9 @@ namespace DomainModel
     public static partial class Reforms
     {
         /// <summary>The number of Reform facts.</summary>
-        public const int Count = 2;
+        public static int Count => 2;
 
-        private static readonly global::DomainModel.Reform?[] s_facts = new global::DomainModel.Reform?[Count];
+        private static readonly global::DomainModel.Reform?[] s_facts = new global::DomainModel.Reform?[2];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
@@ -102,20 +102,25 @@ namespace DomainModel
         /// <summary>Amnesty for ex-rebels</summary>
         /// <remarks>
         /// <c>ex-rebel-amnesty</c>. Evidence:
-        /// — “Al-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Al-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Reform ExRebelAmnesty => _At(0);
 
         /// <summary>Women's quotas in parliament</summary>
         /// <remarks>
         /// <c>womens-parliament-quotas</c>. Evidence:
-        /// — “Al-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Al-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Reform WomensParliamentQuotas => _At(1);
 
         /// <summary>The fact with this id.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
-        public static global::DomainModel.Reform Get(string id) => TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Reform has the id '" + id + "'.");
+        public static global::DomainModel.Reform Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Reform has the id '" + id + "'.");
 
         /// <summary>Looks a fact up by id in O(1); allocates nothing once the index is built.</summary>
 #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER

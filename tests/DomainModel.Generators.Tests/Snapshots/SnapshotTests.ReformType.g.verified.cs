@@ -8,8 +8,10 @@ namespace DomainModel
     public enum ReformType
     {
         /// <summary><c>amnesty</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "amnesty")]
         Amnesty = 0,
         /// <summary><c>quota</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "quota")]
         Quota = 1,
     }
 }

@@ -125,9 +125,9 @@ namespace DomainModel
     public static partial class Relationships
     {
         /// <summary>The number of Relationship facts.</summary>
-        public const int Count = 7;
+        public static int Count => 7;
 
-        private static readonly global::DomainModel.Relationship?[] s_facts = new global::DomainModel.Relationship?[Count];
+        private static readonly global::DomainModel.Relationship?[] s_facts = new global::DomainModel.Relationship?[7];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
@@ -136,31 +136,39 @@ namespace DomainModel
         /// <summary>Historic ties between the Druze community and Israel</summary>
         /// <remarks>
         /// <c>druze-israel-ties</c>. Evidence:
-        /// — “Citing “protection of the Druze community, which shares historic ties with Israel,” the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Citing “protection of the Druze community, which shares historic ties with Israel,” the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Relationship DruzeIsraelTies => _At(0);
 
         /// <summary>Iran's alliance with Assad</summary>
         /// <remarks>
         /// <c>iran-assad-alliance</c>. Evidence:
-        /// — “Iran, Assad’s staunchest ally” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Iran, Assad’s staunchest ally” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Relationship IranAssadAlliance => _At(1);
 
         /// <summary>Russia's alliance with Assad</summary>
         /// <remarks>
         /// <c>russia-assad-alliance</c>. Evidence:
-        /// — “despite its decades-long alliance with the fallen strongman” (000_6b0556799bcd713d.txt)<br/>
-        /// — “providing Assad with a lifeline amid a civil war” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“despite its decades-long alliance with the fallen strongman” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“providing Assad with a lifeline amid a civil war” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Relationship RussiaAssadAlliance => _At(2);
 
         /// <summary>Russian-Syrian relationship</summary>
         /// <remarks>
         /// <c>russia-syria-relations</c>. Evidence:
-        /// — ““The Russian-Syrian relationship has been exceptionally friendly for more than 80 years,” he stated.” (000_6b0556799bcd713d.txt)<br/>
-        /// — “a landmark diplomatic engagement signaling a potential thaw in bilateral ties” (000_6b0556799bcd713d.txt)<br/>
-        /// — “This historic encounter underscores Russia’s pragmatic pivot toward the post-Assad era” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>““The Russian-Syrian relationship has been exceptionally friendly for more than 80 years,” he stated.” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“a landmark diplomatic engagement signaling a potential thaw in bilateral ties” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“This historic encounter underscores Russia’s pragmatic pivot toward the post-Assad era” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The 80-year duration is Putin's claim as quoted.
         /// </remarks>
         public static global::DomainModel.Relationship RussiaSyriaRelations => _At(3);
@@ -168,15 +176,19 @@ namespace DomainModel
         /// <summary>Soviet/Russian military ties with Damascus</summary>
         /// <remarks>
         /// <c>soviet-syria-military-ties</c>. Evidence:
-        /// — “Russia’s involvement in Syria dates back to the Cold War era, when the Soviet Union first established military ties with Damascus in the 1950s.” (000_6b0556799bcd713d.txt)<br/>
-        /// — “Under Putin, this relationship deepened dramatically after 2015” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Russia’s involvement in Syria dates back to the Cold War era, when the Soviet Union first established military ties with Damascus in the 1950s.” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“Under Putin, this relationship deepened dramatically after 2015” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Relationship SovietSyriaMilitaryTies => _At(4);
 
         /// <summary>Syria-Israel relations</summary>
         /// <remarks>
         /// <c>syria-israel-relations</c>. Evidence:
-        /// — “This episode strained Syria-Israel relations” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“This episode strained Syria-Israel relations” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: "This episode" covers the March 2025 Suwayda clashes, the Israeli strikes and the ceasefire; strained_by points at the Israeli operation.
         /// </remarks>
         public static global::DomainModel.Relationship SyriaIsraelRelations => _At(5);
@@ -184,13 +196,16 @@ namespace DomainModel
         /// <summary>Turkish backing of HTS</summary>
         /// <remarks>
         /// <c>turkey-hts-backing</c>. Evidence:
-        /// — “Turkey, which backed HTS during the 2024 offensive” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Turkey, which backed HTS during the 2024 offensive” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Relationship TurkeyHtsBacking => _At(6);
 
         /// <summary>The fact with this id.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
-        public static global::DomainModel.Relationship Get(string id) => TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Relationship has the id '" + id + "'.");
+        public static global::DomainModel.Relationship Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Relationship has the id '" + id + "'.");
 
         /// <summary>Looks a fact up by id in O(1); allocates nothing once the index is built.</summary>
 #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER

@@ -8,14 +8,19 @@ namespace DomainModel
     public enum RelationshipType
     {
         /// <summary><c>bilateral-relations</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "bilateral-relations")]
         BilateralRelations = 0,
         /// <summary><c>alliance</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "alliance")]
         Alliance = 1,
         /// <summary><c>military-ties</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "military-ties")]
         MilitaryTies = 2,
         /// <summary><c>backing</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "backing")]
         Backing = 3,
         /// <summary><c>historic-ties</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "historic-ties")]
         HistoricTies = 4,
     }
 }

@@ -8,24 +8,34 @@ namespace DomainModel
     public enum Sector
     {
         /// <summary><c>energy</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "energy")]
         Energy = 0,
         /// <summary><c>transport</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "transport")]
         Transport = 1,
         /// <summary><c>tourism</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "tourism")]
         Tourism = 2,
         /// <summary><c>healthcare</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "healthcare")]
         Healthcare = 3,
         /// <summary><c>cultural</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "cultural")]
         Cultural = 4,
         /// <summary><c>humanitarian</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "humanitarian")]
         Humanitarian = 5,
         /// <summary><c>infrastructure</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "infrastructure")]
         Infrastructure = 6,
         /// <summary><c>reconstruction</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "reconstruction")]
         Reconstruction = 7,
         /// <summary><c>security</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "security")]
         Security = 8,
         /// <summary><c>regional-stability</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "regional-stability")]
         RegionalStability = 9,
     }
 }

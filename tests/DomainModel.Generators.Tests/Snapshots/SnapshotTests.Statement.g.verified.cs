@@ -160,9 +160,9 @@ namespace DomainModel
     public static partial class Statements
     {
         /// <summary>The number of Statement facts.</summary>
-        public const int Count = 23;
+        public static int Count => 23;
 
-        private static readonly global::DomainModel.Statement?[] s_facts = new global::DomainModel.Statement?[Count];
+        private static readonly global::DomainModel.Statement?[] s_facts = new global::DomainModel.Statement?[23];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
@@ -171,7 +171,9 @@ namespace DomainModel
         /// <summary>border security is paramount</summary>
         /// <remarks>
         /// <c>al-sharaa-border-security</c>. Evidence:
-        /// — “In Moscow, he assured Putin that “border security is paramount,”” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“In Moscow, he assured Putin that “border security is paramount,”” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Made in Moscow at the Wednesday summit, resolved to 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Statement AlSharaaBorderSecurity => _At(0);
@@ -179,7 +181,9 @@ namespace DomainModel
         /// <summary>Bilateral relations and common interests connect us with Russia.</summary>
         /// <remarks>
         /// <c>al-sharaa-common-interests</c>. Evidence:
-        /// — ““Bilateral relations and common interests connect us with Russia.”” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>““Bilateral relations and common interests connect us with Russia.”” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Made at the Kremlin talks; dated to the Wednesday summit day, 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Statement AlSharaaCommonInterests => _At(1);
@@ -187,7 +191,9 @@ namespace DomainModel
         /// <summary>This is a new dawn</summary>
         /// <remarks>
         /// <c>al-sharaa-new-dawn</c>. Evidence:
-        /// — ““This is a new dawn,” he tweeted.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>““This is a new dawn,” he tweeted.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Undated; reported right after his Thursday (2025-10-16) departure with the signed MOUs.
         /// </remarks>
         public static global::DomainModel.Statement AlSharaaNewDawn => _At(2);
@@ -195,7 +201,9 @@ namespace DomainModel
         /// <summary>Syria is re-establishing relations with all regional and global countries</summary>
         /// <remarks>
         /// <c>al-sharaa-re-establishing-relations</c>. Evidence:
-        /// — ““Syria is re-establishing relations with all regional and global countries,” Al-Sharaa declared.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>““Syria is re-establishing relations with all regional and global countries,” Al-Sharaa declared.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Made at the Kremlin talks; dated to the Wednesday summit day, 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Statement AlSharaaReEstablishingRelations => _At(3);
@@ -203,7 +211,9 @@ namespace DomainModel
         /// <summary>a large part of it depends on Russian expertise</summary>
         /// <remarks>
         /// <c>al-sharaa-russian-expertise</c>. Evidence:
-        /// — “He emphasized Syria’s energy sector, noting that “a large part of it depends on Russian expertise.”” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“He emphasized Syria’s energy sector, noting that “a large part of it depends on Russian expertise.”” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: "it" is Syria's energy sector. Made at the Kremlin talks; dated to the Wednesday summit day, 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Statement AlSharaaRussianExpertise => _At(4);
@@ -211,7 +221,9 @@ namespace DomainModel
         /// <summary>aggression</summary>
         /// <remarks>
         /// <c>damascus-condemns-aggression</c>. Evidence:
-        /// — “Damascus condemned the strikes as “aggression,”” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Damascus condemned the strikes as “aggression,”” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Undated; reported in the account of the March 2025 Israeli strikes.
         /// </remarks>
         public static global::DomainModel.Statement DamascusCondemnsAggression => _At(5);
@@ -219,7 +231,9 @@ namespace DomainModel
         /// <summary>difficult times</summary>
         /// <remarks>
         /// <c>difficult-times</c>. Evidence:
-        /// — “These talks occur against a backdrop of “difficult times” in Syria.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“These talks occur against a backdrop of “difficult times” in Syria.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: The source puts the phrase in quotation marks without attributing it to a speaker.
         /// </remarks>
         public static global::DomainModel.Statement DifficultTimes => _At(6);
@@ -227,15 +241,19 @@ namespace DomainModel
         /// <summary>for humanitarian reasons</summary>
         /// <remarks>
         /// <c>foreign-ministry-humanitarian-reasons</c>. Evidence:
-        /// — “An official Russian Foreign Ministry statement confirmed that Assad and his immediate family” (000_6b0556799bcd713d.txt)<br/>
-        /// — “were granted asylum “for humanitarian reasons.”” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“An official Russian Foreign Ministry statement confirmed that Assad and his immediate family” (000_6b0556799bcd713d.txt)</item>
+        /// <item>“were granted asylum “for humanitarian reasons.”” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Statement ForeignMinistryHumanitarianReasons => _At(7);
 
         /// <summary>protection of the Druze community, which shares historic ties with Israel</summary>
         /// <remarks>
         /// <c>idf-druze-protection</c>. Evidence:
-        /// — “Citing “protection of the Druze community, which shares historic ties with Israel,” the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Citing “protection of the Druze community, which shares historic ties with Israel,” the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Cited when the operation was launched on March 15, resolved to 2025-03-15 from "Earlier this year, in March 2025".
         /// </remarks>
         public static global::DomainModel.Statement IdfDruzeProtection => _At(8);
@@ -243,42 +261,54 @@ namespace DomainModel
         /// <summary>deep concern</summary>
         /// <remarks>
         /// <c>iran-deep-concern</c>. Evidence:
-        /// — “Iran, Assad’s staunchest ally, expressed “deep concern” via state media” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Iran, Assad’s staunchest ally, expressed “deep concern” via state media” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Statement IranDeepConcern => _At(9);
 
         /// <summary>Putin is a master opportunist</summary>
         /// <remarks>
         /// <c>khrushcheva-master-opportunist</c>. Evidence:
-        /// — ““Putin is a master opportunist,” said Carnegie Moscow Center’s Nina Khrushcheva.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>““Putin is a master opportunist,” said Carnegie Moscow Center’s Nina Khrushcheva.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Statement KhrushchevaMasterOpportunist => _At(10);
 
         /// <summary>Assad was yesterday’s news; Al-Sharaa offers bases and oil.</summary>
         /// <remarks>
         /// <c>khrushcheva-yesterdays-news</c>. Evidence:
-        /// — ““Assad was yesterday’s news; Al-Sharaa offers bases and oil.”” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>““Assad was yesterday’s news; Al-Sharaa offers bases and oil.”” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Statement KhrushchevaYesterdaysNews => _At(11);
 
         /// <summary>He is safe and receiving medical care</summary>
         /// <remarks>
         /// <c>kremlin-source-assad-safe</c>. Evidence:
-        /// — ““He is safe and receiving medical care,” the source added” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>““He is safe and receiving medical care,” the source added” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Statement KremlinSourceAssadSafe => _At(12);
 
         /// <summary>We share values of sovereignty against extremism.</summary>
         /// <remarks>
         /// <c>moustapha-shared-values</c>. Evidence:
-        /// — “Syria’s Ambassador to Russia, Imad Moustapha, added: “We share values of sovereignty against extremism.”” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Syria’s Ambassador to Russia, Imad Moustapha, added: “We share values of sovereignty against extremism.”” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Statement MoustaphaSharedValues => _At(13);
 
         /// <summary>We will not allow genocide on our doorstep</summary>
         /// <remarks>
         /// <c>netanyahu-no-genocide</c>. Evidence:
-        /// — ““We will not allow genocide on our doorstep,” Prime Minister Benjamin Netanyahu stated.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>““We will not allow genocide on our doorstep,” Prime Minister Benjamin Netanyahu stated.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Undated; reported in the account of the March 2025 Israeli intervention.
         /// </remarks>
         public static global::DomainModel.Statement NetanyahuNoGenocide => _At(14);
@@ -286,7 +316,9 @@ namespace DomainModel
         /// <summary>We discussed specific projects in energy, transport, tourism, healthcare, and cultural and humanitarian areas. Moscow is ready to provide support and participate in the reconstruction of Syria.</summary>
         /// <remarks>
         /// <c>novak-briefing</c>. Evidence:
-        /// — “Novak, Russia’s energy tsar, later briefed reporters: “We discussed specific projects in energy, transport, tourism, healthcare, and cultural and humanitarian areas. Moscow is ready to provide support and participate in the reconstruction of Syria.”” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Novak, Russia’s energy tsar, later briefed reporters: “We discussed specific projects in energy, transport, tourism, healthcare, and cultural and humanitarian areas. Moscow is ready to provide support and participate in the reconstruction of Syria.”” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Novak "later briefed reporters" after the Wednesday summit; dated to 2025-10-15, the article's dateline.
         /// </remarks>
         public static global::DomainModel.Statement NovakBriefing => _At(15);
@@ -294,14 +326,18 @@ namespace DomainModel
         /// <summary>Russia’s embrace could whitewash jihadist roots</summary>
         /// <remarks>
         /// <c>panikoff-whitewash</c>. Evidence:
-        /// — ““Russia’s embrace could whitewash jihadist roots,” cautioned Atlantic Council’s Jonathan Panikoff.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>““Russia’s embrace could whitewash jihadist roots,” cautioned Atlantic Council’s Jonathan Panikoff.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Statement PanikoffWhitewash => _At(16);
 
         /// <summary>great success and a step toward societal consolidation</summary>
         /// <remarks>
         /// <c>putin-assad-overthrow-success</c>. Evidence:
-        /// — “In a striking departure from past rhetoric, Putin hailed Assad’s overthrow as a “great success and a step toward societal consolidation.”” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“In a striking departure from past rhetoric, Putin hailed Assad’s overthrow as a “great success and a step toward societal consolidation.”” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Made post-meeting; dated to the Wednesday summit day, 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Statement PutinAssadOverthrowSuccess => _At(17);
@@ -309,7 +345,9 @@ namespace DomainModel
         /// <summary>will strengthen cooperation between all political forces</summary>
         /// <remarks>
         /// <c>putin-elections-strengthen-cooperation</c>. Evidence:
-        /// — “as a mechanism that “will strengthen cooperation between all political forces,” including former rebels, secularists, and minority representatives” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“as a mechanism that “will strengthen cooperation between all political forces,” including former rebels, secularists, and minority representatives” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Made post-meeting; dated to the Wednesday summit day, 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Statement PutinElectionsStrengthenCooperation => _At(18);
@@ -317,8 +355,10 @@ namespace DomainModel
         /// <summary>The Russian-Syrian relationship has been exceptionally friendly for more than 80 years</summary>
         /// <remarks>
         /// <c>putin-exceptionally-friendly</c>. Evidence:
-        /// — “Putin, addressing reporters post-meeting, reflected on this turbulent history with calculated diplomacy.” (000_6b0556799bcd713d.txt)<br/>
-        /// — ““The Russian-Syrian relationship has been exceptionally friendly for more than 80 years,” he stated.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Putin, addressing reporters post-meeting, reflected on this turbulent history with calculated diplomacy.” (000_6b0556799bcd713d.txt)</item>
+        /// <item>““The Russian-Syrian relationship has been exceptionally friendly for more than 80 years,” he stated.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Made post-meeting; dated to the Wednesday summit day, 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Statement PutinExceptionallyFriendly => _At(19);
@@ -326,7 +366,9 @@ namespace DomainModel
         /// <summary>It has never been tied to our political circumstances. It is always guided by one thing: the interests of the Syrian people.</summary>
         /// <remarks>
         /// <c>putin-interests-of-syrian-people</c>. Evidence:
-        /// — ““It has never been tied to our political circumstances. It is always guided by one thing: the interests of the Syrian people.”” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>““It has never been tied to our political circumstances. It is always guided by one thing: the interests of the Syrian people.”” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// Note: Made post-meeting; dated to the Wednesday summit day, 2025-10-15.
         /// </remarks>
         public static global::DomainModel.Statement PutinInterestsOfSyrianPeople => _At(20);
@@ -334,20 +376,25 @@ namespace DomainModel
         /// <summary>welcomed the Russian overture but demanded clarity on Kurdish YPG forces in the northeast</summary>
         /// <remarks>
         /// <c>turkey-reaction</c>. Evidence:
-        /// — “Turkey, which backed HTS during the 2024 offensive, welcomed the Russian overture but demanded clarity on Kurdish YPG forces in the northeast.” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“Turkey, which backed HTS during the 2024 offensive, welcomed the Russian overture but demanded clarity on Kurdish YPG forces in the northeast.” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Statement TurkeyReaction => _At(21);
 
         /// <summary>a positive step</summary>
         /// <remarks>
         /// <c>us-positive-step</c>. Evidence:
-        /// — “The U.S., lifting sanctions in August 2025, praised the meeting as “a positive step,”” (000_6b0556799bcd713d.txt)<br/>
+        /// <list type="bullet">
+        /// <item>“The U.S., lifting sanctions in August 2025, praised the meeting as “a positive step,”” (000_6b0556799bcd713d.txt)</item>
+        /// </list>
         /// </remarks>
         public static global::DomainModel.Statement UsPositiveStep => _At(22);
 
         /// <summary>The fact with this id.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
-        public static global::DomainModel.Statement Get(string id) => TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Statement has the id '" + id + "'.");
+        public static global::DomainModel.Statement Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Statement has the id '" + id + "'.");
 
         /// <summary>Looks a fact up by id in O(1); allocates nothing once the index is built.</summary>
 #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER

@@ -8,28 +8,40 @@ namespace DomainModel
     public enum StatementType
     {
         /// <summary><c>remark</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "remark")]
         Remark = 0,
         /// <summary><c>declaration</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "declaration")]
         Declaration = 1,
         /// <summary><c>briefing</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "briefing")]
         Briefing = 2,
         /// <summary><c>assurance</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "assurance")]
         Assurance = 3,
         /// <summary><c>praise</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "praise")]
         Praise = 4,
         /// <summary><c>condemnation</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "condemnation")]
         Condemnation = 5,
         /// <summary><c>concern</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "concern")]
         Concern = 6,
         /// <summary><c>warning</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "warning")]
         Warning = 7,
         /// <summary><c>justification</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "justification")]
         Justification = 8,
         /// <summary><c>official-statement</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "official-statement")]
         OfficialStatement = 9,
         /// <summary><c>characterization</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "characterization")]
         Characterization = 10,
         /// <summary><c>reaction</c></summary>
+        [global::System.Runtime.Serialization.EnumMember(Value = "reaction")]
         Reaction = 11,
     }
 }
