@@ -36,6 +36,10 @@ internal static class YamlReader
 
     private const char ByteOrderMark = '\uFEFF';
 
+    private static readonly Regex s_tab = new(@"\btabs?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex s_spaces = new(@"\s+", RegexOptions.CultureInvariant);
+
     private static readonly Regex s_positionPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
 
     public static RawNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
@@ -147,16 +151,17 @@ internal static class YamlReader
         catch (Exception ex)
         {
             // YamlDotNet reports some errors at 1:1 (Mark.Empty), and a few failures are not YamlExceptions
-            // at all (no position): then the scanner's position, or the end of the last good event, is used.
-            var fallback = Later(SafePosition(scanner), last);
+            // at all (InvalidOperationException, ArgumentException: no position). Then the start of the
+            // token the scanner stopped at is used, else its position, else the end of the last good event.
+            var fallback = Clamp(text, Fallback(scanner, last));
             Mark start;
             Mark end;
             if (ex is YamlException yaml && yaml.Start.Index > 0)
             {
-                start = yaml.Start;
-                end = yaml.End.Index >= yaml.Start.Index ? yaml.End : yaml.Start;
+                start = Clamp(text, yaml.Start);
+                end = yaml.End.Index >= yaml.Start.Index ? Clamp(text, yaml.End) : start;
             }
-            else if (ex is YamlException atStart && atStart.Start.Index == 0 && fallback.Index == 0)
+            else if (ex is YamlException atStart && fallback.Index == 0)
             {
                 start = end = atStart.Start;
             }
@@ -176,9 +181,24 @@ internal static class YamlReader
     /// <summary>A fix hint for the YamlDotNet errors people make most.</summary>
     internal static string HintFor(string message)
     {
-        if (message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (s_tab.IsMatch(message))
         {
             return "Indent with spaces: YAML does not allow tabs in indentation.";
+        }
+
+        if (message.IndexOf("no more tokens", StringComparison.Ordinal) >= 0)
+        {
+            return "Remove the document end marker ('...') or the content after it: one file holds one YAML document.";
+        }
+
+        if (message.IndexOf(" tag", StringComparison.OrdinalIgnoreCase) >= 0 || message.IndexOf("%TAG", StringComparison.Ordinal) >= 0)
+        {
+            return "Remove the tag ('!...') and any %TAG directive: DomainModel does not use YAML tags.";
+        }
+
+        if (message.IndexOf("directive", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "Remove the '%' directive line, or quote a value that starts with '%'.";
         }
 
         if (message.IndexOf("found invalid mapping", StringComparison.Ordinal) >= 0 || message.IndexOf("Mapping values are not allowed", StringComparison.Ordinal) >= 0)
@@ -214,19 +234,26 @@ internal static class YamlReader
         return "Fix the YAML at this position.";
     }
 
-    private static Mark SafePosition(Scanner scanner)
+    private static Mark Fallback(Scanner scanner, Mark last)
     {
         try
         {
-            return scanner.CurrentPosition;
+            if (scanner.Current is { } token && token.Start.Index >= last.Index && token.Start.Index > 0)
+            {
+                return token.Start;
+            }
+
+            return scanner.CurrentPosition.Index >= last.Index ? scanner.CurrentPosition : last;
         }
         catch (Exception)
         {
-            return Mark.Empty;
+            return last;
         }
     }
 
-    private static Mark Later(Mark a, Mark b) => a.Index >= b.Index ? a : b;
+    /// <summary>A mark inside the text: the scanner's position may be one past its end (a virtual line break).</summary>
+    private static Mark Clamp(string text, Mark mark) =>
+        mark.Index >= text.Length ? PositionOf(text, text.Length) : mark;
 
     /// <summary>Line and column of a character index, counting line breaks as YamlDotNet does.</summary>
     private static Mark PositionOf(string text, int index)
@@ -324,7 +351,7 @@ internal static class YamlReader
 
     private static string Clean(string message)
     {
-        message = s_positionPrefix.Replace(message, string.Empty).Trim();
+        message = s_spaces.Replace(s_positionPrefix.Replace(message, string.Empty), " ").Trim();
         return message.Length == 0 ? "unreadable YAML" : message.TrimEnd('.');
     }
 
