@@ -664,7 +664,7 @@ public class DiagnosticsTests
     public void DM0028_two_documents_with_one_file_name()
     {
         var run = GeneratorHarness.Run(Baseline.Append(("/proj/other/baseline.txt", "Something else.")));
-        Expect(run, "DM0028", "baseline.facts.yaml", 2, 11, "Source document name 'baseline.txt' is also used by '/proj/other/baseline.txt'", "Rename one of the files");
+        Expect(run, "DM0028", "baseline.facts.yaml", 2, 11, "Source document name 'baseline.txt' is used by '/proj/baseline.txt' and by '/proj/other/baseline.txt'; evidence naming 'baseline.txt' is checked against '/proj/baseline.txt' only", "Rename one of the files");
         Assert.Empty(run.CompileErrors);
     }
 }

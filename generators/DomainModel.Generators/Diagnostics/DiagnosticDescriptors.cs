@@ -43,7 +43,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor StringBudgetExceeded = Make("DM0025", "Assembly string limit exceeded", "The generated data needs about {0} bytes of user strings, more than the 16 MB an assembly can hold (CS8103). Split the facts across several assemblies.", Scale);
     public static readonly DiagnosticDescriptor InternalError = Make("DM0026", "Generator internal error", "DomainModel could not process {0}: {1}. Everything else was still generated; please report this with the input attached.", Input);
     public static readonly DiagnosticDescriptor InvalidOption = Make("DM0027", "Invalid MSBuild option", "MSBuild property {0} has invalid value '{1}'. {2}", Input, DiagnosticSeverity.Warning);
-    public static readonly DiagnosticDescriptor AmbiguousDocument = Make("DM0028", "Ambiguous source document name", "Source document name '{0}' is also used by '{1}'; evidence naming '{0}' is checked against that file only. Rename one of the files, or pass only one of them as AdditionalFiles.", Evidence, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor AmbiguousDocument = Make("DM0028", "Ambiguous source document name", "Source document name '{0}' is used by '{1}' and by '{2}'; evidence naming '{0}' is checked against '{1}' only. Rename one of the files, or pass only one of them as AdditionalFiles.", Evidence, DiagnosticSeverity.Warning);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Build();
 

@@ -373,7 +373,7 @@ internal static class Validator
                     {
                         if (ambiguousDocuments.TryGetValue(document.Name, out var other) && reportedAmbiguous.Add(document.Name))
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousDocument, documentName.Location, document.Name, other.Path));
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousDocument, documentName.Location, document.Name, document.Path, other.Path));
                         }
 
                         if (document.Normalized.Length > QuoteIndex.MaxDocumentChars)
