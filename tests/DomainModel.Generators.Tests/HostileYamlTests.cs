@@ -558,11 +558,13 @@ public class HostileYamlTests
     [Fact]
     public void Echoed_values_in_messages_show_control_and_bidi_characters_escaped_and_long_ones_cut()
     {
-        var facts = "kind: Thing\ndocument: baseline.txt\nfacts:\n  - id: a\n    \"evil\\u202Ekey\\nx\": 1\n    label2: " + new string('z', 5000) + "\n    evidence: [Russia]\n";
+        var facts = "kind: Thing\ndocument: baseline.txt\nfacts:\n  - id: a\n    \"evil\\u202Ekey\\nx\": 1\n    evidence:\n      - { quote: Russia, document: " + new string('z', 5000) + " }\n";
         var run = RunWithBaseline(("a.schema.yaml", Thing), ("a.facts.yaml", facts));
         var evil = Expect(run, "DM0005", "a.facts.yaml", 5, 5, "Unknown key 'evil\\u202Ekey\\u000Ax'");
         Assert.DoesNotContain('\u202E', evil.GetMessage(CultureInfo.InvariantCulture));
         Assert.DoesNotContain('\n', evil.GetMessage(CultureInfo.InvariantCulture));
+        var longName = Expect(run, "DM0020", "a.facts.yaml", 7, 36, "\u2026 (5000 characters)", "Pass it as an AdditionalFiles item");
+        Assert.True(longName.GetMessage(CultureInfo.InvariantCulture).Length < 1000);
         BaselineStillGenerates(run);
     }
 

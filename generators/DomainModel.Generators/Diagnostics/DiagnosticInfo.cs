@@ -9,7 +9,7 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo Location, Equatabl
     : IComparable<DiagnosticInfo>
 {
     /// <summary>Longest message argument kept; longer ones (echoed input) are cut with an ellipsis.</summary>
-    public const int MaxArgumentLength = 300;
+    public const int MaxArgumentLength = 500;
 
     /// <summary>
     /// Creates a diagnostic. Arguments echo input, so they are made safe to print: control, format

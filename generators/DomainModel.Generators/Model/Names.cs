@@ -82,7 +82,7 @@ internal static class Names
     }
 
     /// <summary>Items joined by ", ", at most <paramref name="max"/> of them, then "… (N more)".</summary>
-    public static string List(IEnumerable<string> items, int max = 12)
+    public static string List(IEnumerable<string> items, int max = 10)
     {
         var shown = new List<string>();
         var more = 0;
@@ -90,7 +90,7 @@ internal static class Names
         {
             if (shown.Count < max)
             {
-                shown.Add(Shorten(item, 40));
+                shown.Add(Shorten(item, 32));
             }
             else
             {
