@@ -86,6 +86,7 @@ public class HostileYamlTests
         // An empty file is only a warning, so it must not silence the unknown kind below.
         var run = RunWithBaseline(("a.schema.yaml", ""), ("a.facts.yaml", "kind: Nation\nfacts: []\n"));
         Expect(run, "DM0012", "a.facts.yaml", 1, 7, "Unknown kind 'Nation'");
+        BaselineStillGenerates(run);
     }
 
     [Fact]
@@ -410,6 +411,8 @@ public class HostileYamlTests
         Expect(run, "DM0005", "a.schema.yaml", 5, 5, "Unknown key '😀'");
         var run2 = RunWithBaseline(("b.schema.yaml", "kinds: \"😀😀\" x\n"));
         Expect(run2, "DM0001", "b.schema.yaml", 1, 15, "did not find expected key");
+        BaselineStillGenerates(run);
+        BaselineStillGenerates(run2);
     }
 
     // ---- references ----------------------------------------------------------------------------
