@@ -43,7 +43,7 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         var validated = parsed.Collect()
             .Combine(documents.Collect())
             .Combine(options)
-            .Select(static (x, ct) => Validator.Validate(x.Left.Left, x.Left.Right, x.Right, ct))
+            .Select(static (x, ct) => ValidateSafely(x.Left.Left, x.Left.Right, x.Right, ct))
             .WithTrackingName(TrackingNames.Validate);
 
         // Diagnostics: those of the parse stage (all files, by path and position, whatever order the
@@ -63,26 +63,70 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             .SelectMany(static (m, _) => m.Kinds.Select(k => new KindOutput(m.Namespace, k)).ToImmutableArray())
             .Combine(plurals)
             .WithTrackingName(TrackingNames.KindModels);
-        context.RegisterSourceOutput(kinds, static (spc, x) =>
+        context.RegisterSourceOutput(kinds, static (spc, x) => EmitSafely(spc, "kind", x.Left.Kind.Name, () =>
         {
             var map = x.Right.ToDictionary(k => k.Name, k => k.Plural, StringComparer.Ordinal);
-            spc.AddSource($"{x.Left.Kind.Name}.g.cs", SourceText.From(Emitter.Kind(x.Left.Namespace, x.Left.Kind, map), Encoding.UTF8));
-        });
+            return Emitter.Kind(x.Left.Namespace, x.Left.Kind, map);
+        }));
 
         var enums = validated
             .SelectMany(static (m, _) => m.Enums.Select(e => (m.Namespace, Enum: e)).ToImmutableArray())
             .WithTrackingName(TrackingNames.EnumModels);
         context.RegisterSourceOutput(enums, static (spc, x) =>
-            spc.AddSource($"{x.Enum.Name}.g.cs", SourceText.From(Emitter.Enum(x.Namespace, x.Enum), Encoding.UTF8)));
+            EmitSafely(spc, "enum", x.Enum.Name, () => Emitter.Enum(x.Namespace, x.Enum)));
 
         var catalog = validated
             .Select(static (m, _) => (m.Namespace, Kinds: m.Kinds.Select(k => KindSummary.From(k)).ToEquatableArray()))
             .WithTrackingName(TrackingNames.CatalogModel);
         context.RegisterSourceOutput(catalog, static (spc, x) =>
         {
-            spc.AddSource("DomainModel.Runtime.g.cs", SourceText.From(Emitter.Runtime(x.Namespace), Encoding.UTF8));
-            spc.AddSource("FactCatalog.g.cs", SourceText.From(Emitter.Catalog(x.Namespace, x.Kinds.ToList()), Encoding.UTF8));
+            EmitSafely(spc, "runtime", "DomainModel.Runtime", () => Emitter.Runtime(x.Namespace));
+            EmitSafely(spc, "catalog", "FactCatalog", () => Emitter.Catalog(x.Namespace, x.Kinds.ToList()));
         });
+    }
+
+    /// <summary>
+    /// Validation with a safety net: a bug of ours becomes DM0026 (and no kinds are generated) instead of
+    /// an exception that would drop all output (CS8785).
+    /// </summary>
+    internal static ValidatedModel ValidateSafely(ImmutableArray<ParsedFile> files, ImmutableArray<DocumentText> documents, GeneratorOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            FaultInjection.Check("validate");
+            return Validator.Validate(files, documents, options, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.None, "the model (cross-file validation)", ex.GetType().Name + ": " + ex.Message);
+            return new ValidatedModel(options.Namespace, EquatableArray<EnumModel>.Empty, EquatableArray<KindModel>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+        }
+    }
+
+    /// <summary>Emits one source; a bug of ours becomes DM0026 for that output only.</summary>
+    private static void EmitSafely(SourceProductionContext context, string what, string name, Func<string> render)
+    {
+        string text;
+        try
+        {
+            FaultInjection.Check("emit:" + name);
+            text = render();
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.None, $"{what} '{name}'", ex.GetType().Name + ": " + ex.Message).ToDiagnostic());
+            return;
+        }
+
+        context.AddSource(name + ".g.cs", SourceText.From(text, Encoding.UTF8));
     }
 
     internal static bool IsDocument(string path) =>
@@ -92,6 +136,7 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
     {
         var diagnostics = new List<DiagnosticInfo>();
         var ns = "DomainModel";
+        var source = "DomainModelNamespace";
         if (options.TryGetValue("build_property.DomainModelNamespace", out var configured) && !string.IsNullOrWhiteSpace(configured))
         {
             ns = configured.Trim();
@@ -99,11 +144,12 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         else if (options.TryGetValue("build_property.RootNamespace", out var root) && !string.IsNullOrWhiteSpace(root))
         {
             ns = root.Trim();
+            source = "RootNamespace";
         }
 
         if (!IsNamespace(ns))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.FileStart("DomainModelNamespace"), "DomainModelNamespace", ns, "Use a dotted C# namespace such as 'Acme.Facts'; 'DomainModel' is used instead."));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.None, source, ns, "Use a dotted C# namespace such as 'Acme.Facts' (letters, digits and '_', no keywords), or set DomainModelNamespace; 'DomainModel' is used instead."));
             ns = "DomainModel";
         }
 
@@ -116,15 +162,22 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             }
             else
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.FileStart("DomainModelMaxNamedFactsPerKind"), "DomainModelMaxNamedFactsPerKind", text, $"Use a whole number from 0 to {GeneratorOptions.HardMaxNamedFactsPerKind}; {GeneratorOptions.DefaultMaxNamedFactsPerKind} is used instead."));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.None, "DomainModelMaxNamedFactsPerKind", text, $"Use a whole number from 0 to {GeneratorOptions.HardMaxNamedFactsPerKind}; {GeneratorOptions.DefaultMaxNamedFactsPerKind} is used instead."));
             }
         }
 
         return new GeneratorOptions(ns, max, diagnostics.ToEquatableArray());
     }
 
-    private static bool IsNamespace(string ns) =>
-        ns.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));
+    /// <summary>A dotted name whose parts are C# identifiers, not keywords, and not 'global' (which would read as the alias).</summary>
+    internal static bool IsNamespace(string ns) =>
+        ns.Length <= 512 && ns.Split('.').All(part =>
+            part.Length > 0
+            && (char.IsLetter(part[0]) || part[0] == '_')
+            && part.All(c => char.IsLetterOrDigit(c) || c == '_')
+            && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
+            && part != "global"
+            && part != "__arglist" && part != "__makeref" && part != "__reftype" && part != "__refvalue");
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {

@@ -16,7 +16,7 @@ internal static class DiagnosticDescriptors
     private const string Scale = "DomainModel.Scale";
     private const string HelpBase = "https://github.com/domainmodel/domainmodel/blob/main/docs/diagnostics.md#";
 
-    public static readonly DiagnosticDescriptor YamlSyntax = Make("DM0001", "YAML syntax error", "YAML syntax error: {0}. Fix the YAML at this position.", Input);
+    public static readonly DiagnosticDescriptor YamlSyntax = Make("DM0001", "YAML syntax error", "YAML syntax error: {0}. {1}", Input);
     public static readonly DiagnosticDescriptor LimitExceeded = Make("DM0002", "Input limit exceeded", "{0} exceeds the limit of {1}. {2}", Input);
     public static readonly DiagnosticDescriptor UnsupportedYaml = Make("DM0003", "Unsupported YAML feature", "{0} is not supported. {1}", Input);
     public static readonly DiagnosticDescriptor DuplicateKey = Make("DM0004", "Duplicate key", "Duplicate key '{0}' (first at {1}). Remove or rename one of them.", Input);
@@ -41,8 +41,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NamedFactsCapped = Make("DM0023", "Named fact properties capped", "Kind '{0}' has {1} facts, more than the {2} named properties allowed per catalog; the remaining {3} are reachable only through {4}.Get, TryGet and All. Raise DomainModelMaxNamedFactsPerKind (at most {5}) or split the kind.", Scale, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor StringBudgetWarning = Make("DM0024", "Approaching the assembly string limit", "The generated data uses about {0} bytes of the assembly's user-string heap, {1}% of the 16 MB hard limit (CS8103). Split the facts across several assemblies before the limit is reached.", Scale, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor StringBudgetExceeded = Make("DM0025", "Assembly string limit exceeded", "The generated data needs about {0} bytes of user strings, more than the 16 MB an assembly can hold (CS8103). Split the facts across several assemblies.", Scale);
-    public static readonly DiagnosticDescriptor InternalError = Make("DM0026", "Generator internal error", "DomainModel could not process this file: {0}. Other files were still generated; please report this with the file attached.", Input);
+    public static readonly DiagnosticDescriptor InternalError = Make("DM0026", "Generator internal error", "DomainModel could not process {0}: {1}. Everything else was still generated; please report this with the input attached.", Input);
     public static readonly DiagnosticDescriptor InvalidOption = Make("DM0027", "Invalid MSBuild option", "MSBuild property {0} has invalid value '{1}'. {2}", Input, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor AmbiguousDocument = Make("DM0028", "Ambiguous source document name", "Source document name '{0}' is used by '{1}' and by '{2}'; evidence naming '{0}' is checked against '{1}' only. Rename one of the files, or pass only one of them as AdditionalFiles.", Evidence, DiagnosticSeverity.Warning);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Build();
 

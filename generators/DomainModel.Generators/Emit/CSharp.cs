@@ -6,7 +6,8 @@ namespace DomainModel.Generators.Emit;
 /// <summary>
 /// Turns arbitrary text into C# string literals and XML doc text that show exactly what they hold:
 /// no character can end a comment or literal early, start a directive, or hide text
-/// (control, format and bidirectional characters, line separators and lone surrogates are escaped).
+/// (control, format and bidirectional characters, line separators, unassigned and private-use code
+/// points, and lone surrogates are escaped; so are invisible astral characters such as tag characters).
 /// </summary>
 internal static class CSharp
 {
@@ -39,21 +40,16 @@ internal static class CSharp
                     continue;
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            if (IsVisible(value, i, out var width))
             {
-                builder.Append(c).Append(value[i + 1]);
-                i++;
-                continue;
-            }
-
-            if (IsVisible(c))
-            {
-                builder.Append(c);
+                builder.Append(value, i, width);
             }
             else
             {
-                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                builder.Append(Escape(value, i, width));
             }
+
+            i += width - 1;
         }
 
         return builder.Append('"').ToString();
@@ -96,33 +92,39 @@ internal static class CSharp
                     continue;
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            if (IsVisible(value, i, out var width))
             {
-                builder.Append(c).Append(value[i + 1]);
-                i++;
-                continue;
+                builder.Append(value, i, width);
             }
-
-            if (IsVisible(c))
-            {
-                builder.Append(c);
-            }
-            else if (char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+            else if (char.IsControl(c) || (width == 1 && char.IsSurrogate(c)) || c == '\uFFFE' || c == '\uFFFF')
             {
                 builder.Append("&#xFFFD;"); // not allowed in XML at all
             }
             else
             {
-                builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+                var code = width == 2 ? char.ConvertToUtf32(c, value[i + 1]) : c;
+                builder.Append("&#x").Append(code.ToString("X4", CultureInfo.InvariantCulture)).Append(';');
             }
+
+            i += width - 1;
         }
 
         return builder.ToString();
     }
 
-    /// <summary>Printable and unambiguous: shown as itself in source.</summary>
-    private static bool IsVisible(char c)
+    /// <summary>A C# escape for the character (or surrogate pair) at <paramref name="index"/>: \uXXXX or \UXXXXXXXX.</summary>
+    public static string Escape(string value, int index, int width) => width == 2
+        ? "\\U" + char.ConvertToUtf32(value[index], value[index + 1]).ToString("X8", CultureInfo.InvariantCulture)
+        : "\\u" + ((int)value[index]).ToString("X4", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Whether the character at <paramref name="index"/> (with its low surrogate, if it starts a valid
+    /// pair: <paramref name="width"/> is then 2) is printable and unambiguous, so it may be shown as itself.
+    /// </summary>
+    public static bool IsVisible(string value, int index, out int width)
     {
+        var c = value[index];
+        width = 1;
         if (c >= ' ' && c <= '~')
         {
             return true;
@@ -133,7 +135,18 @@ internal static class CSharp
             return false;
         }
 
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        UnicodeCategory category;
+        if (char.IsHighSurrogate(c) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
+        {
+            width = 2;
+            category = CharUnicodeInfo.GetUnicodeCategory(value, index);
+        }
+        else
+        {
+            category = CharUnicodeInfo.GetUnicodeCategory(c);
+        }
+
+        switch (category)
         {
             case UnicodeCategory.Control:
             case UnicodeCategory.Format:

@@ -13,9 +13,34 @@ internal sealed record ParsedFile(
     FileRole Role,
     SchemaFile? Schema,
     FactsFile? Facts,
-    EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);
+    EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics)
+{
+    /// <summary>True when the file has no model because of an error (not merely because it is empty).</summary>
+    public bool Unreadable => Schema is null && Facts is null && HasErrors;
 
-internal sealed record SchemaFile(EquatableArray<EnumDef> Enums, EquatableArray<KindDef> Kinds);
+    /// <summary>True when the file has an error of its own.</summary>
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var diagnostic in Diagnostics)
+            {
+                if (diagnostic.IsError)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>
+/// A schema file's enums and kinds. <see cref="RejectedTypes"/> names the enums and kinds that were
+/// declared but could not be read (each with its own diagnostic): uses of them are not reported again.
+/// </summary>
+internal sealed record SchemaFile(EquatableArray<EnumDef> Enums, EquatableArray<KindDef> Kinds, EquatableArray<string> RejectedTypes);
 
 internal sealed record EnumDef(string Name, LocationInfo NameLocation, string Description, EquatableArray<NamedValue> Values);
 
@@ -27,7 +52,8 @@ internal sealed record KindDef(
     LocationInfo NameLocation,
     NamedValue? Plural,
     string Description,
-    EquatableArray<FieldDef> Fields);
+    EquatableArray<FieldDef> Fields,
+    EquatableArray<string> RejectedFields);
 
 internal sealed record FieldDef(
     string Name,
@@ -36,10 +62,17 @@ internal sealed record FieldDef(
     bool Required,
     string Description);
 
+/// <summary>
+/// A facts file. <see cref="RejectedIds"/> are ids of facts that could not be read (each reported);
+/// <see cref="Complete"/> is false when some fact could not even be identified, so references into
+/// this kind may dangle because of an error already reported.
+/// </summary>
 internal sealed record FactsFile(
     NamedValue? Kind,
     NamedValue? Document,
-    EquatableArray<FactDef> Facts);
+    EquatableArray<FactDef> Facts,
+    EquatableArray<string> RejectedIds,
+    bool Complete);
 
 internal sealed record FactDef(
     NamedValue Id,

@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -11,11 +12,26 @@ internal sealed record LocationInfo(string Path, int Start, int Length, int Line
 {
     public static LocationInfo FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
 
-    public Location ToLocation() =>
-        Location.Create(
-            Path,
-            new TextSpan(Start, Length),
-            new LinePositionSpan(new LinePosition(Line, Column), new LinePosition(EndLine, EndColumn)));
+    /// <summary>No place in a file (MSBuild options, internal errors outside any file): reported without a location.</summary>
+    public static readonly LocationInfo None = new(string.Empty, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>The Roslyn location; never throws, whatever the numbers (an inverted span becomes empty).</summary>
+    public Location ToLocation()
+    {
+        if (Path.Length == 0)
+        {
+            return Location.None;
+        }
+
+        var start = new LinePosition(Math.Max(0, Line), Math.Max(0, Column));
+        var end = new LinePosition(Math.Max(0, EndLine), Math.Max(0, EndColumn));
+        if (end < start)
+        {
+            end = start;
+        }
+
+        return Location.Create(Path, new TextSpan(Math.Max(0, Start), Math.Max(0, Length)), new LinePositionSpan(start, end));
+    }
 
     /// <summary>One-based "line:column" as editors display it.</summary>
     public string Display => $"{Line + 1}:{Column + 1}";

@@ -51,11 +51,26 @@ internal static class Names
     /// <summary>The closest candidate within a small edit distance, as " Did you mean 'x'?", or empty.</summary>
     public static string DidYouMean(string value, IEnumerable<string> candidates)
     {
+        if (value.Length > MaxSuggestionLength)
+        {
+            return string.Empty;
+        }
+
+        var threshold = Math.Max(2, value.Length / 3);
+        var lower = value.ToLowerInvariant();
         string? best = null;
         var bestDistance = int.MaxValue;
+        var previous = new int[MaxSuggestionLength + 1];
+        var current = new int[MaxSuggestionLength + 1];
         foreach (var candidate in candidates)
         {
-            var d = Distance(value.ToLowerInvariant(), candidate.ToLowerInvariant());
+            // Cheap filters first: a length difference alone is a lower bound of the distance.
+            if (candidate.Length > MaxSuggestionLength || Math.Abs(candidate.Length - value.Length) > Math.Min(threshold, bestDistance))
+            {
+                continue;
+            }
+
+            var d = Distance(lower, candidate.ToLowerInvariant(), Math.Min(threshold, bestDistance), previous, current);
             if (d < bestDistance || (d == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
@@ -63,19 +78,37 @@ internal static class Names
             }
         }
 
-        var threshold = Math.Max(2, value.Length / 3);
-        return best is not null && bestDistance <= threshold ? $" Did you mean '{best}'?" : string.Empty;
+        return best is not null && bestDistance <= threshold ? $" Did you mean '{Shorten(best, 120)}'?" : string.Empty;
     }
 
-    private static int Distance(string a, string b)
+    /// <summary>Items joined by ", ", at most <paramref name="max"/> of them, then "… (N more)".</summary>
+    public static string List(IEnumerable<string> items, int max = 10)
     {
-        if (a.Length > 256 || b.Length > 256)
+        var shown = new List<string>();
+        var more = 0;
+        foreach (var item in items)
         {
-            return int.MaxValue;
+            if (shown.Count < max)
+            {
+                shown.Add(Shorten(item, 32));
+            }
+            else
+            {
+                more++;
+            }
         }
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        return string.Join(", ", shown) + (more > 0 ? $", \u2026 ({more} more)" : string.Empty);
+    }
+
+    /// <summary>The text cut to <paramref name="max"/> characters with an ellipsis.</summary>
+    public static string Shorten(string text, int max) => text.Length <= max ? text : text.Substring(0, max) + "\u2026";
+
+    private const int MaxSuggestionLength = 256;
+
+    /// <summary>Levenshtein distance, or int.MaxValue as soon as it must exceed <paramref name="limit"/>.</summary>
+    private static int Distance(string a, string b, int limit, int[] previous, int[] current)
+    {
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -84,10 +117,17 @@ internal static class Names
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
+            var rowMin = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return int.MaxValue;
             }
 
             (previous, current) = (current, previous);

@@ -43,6 +43,7 @@ internal static class InputParser
         FactsFile? facts = null;
         try
         {
+            FaultInjection.Check("parse:" + System.IO.Path.GetFileName(path));
             var root = YamlReader.Read(path, text, diagnostics, cancellationToken);
             if (root is null || (root is RawScalar s && s.IsNull))
             {
@@ -71,7 +72,9 @@ internal static class InputParser
         catch (Exception ex)
         {
             // Defence in depth: a bug of ours must not take the whole generator down (CS8785).
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(path), ex.GetType().Name + ": " + ex.Message));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(path), "this file", ex.GetType().Name + ": " + ex.Message));
+            schema = null;
+            facts = null;
         }
 
         diagnostics.Sort();
@@ -94,29 +97,48 @@ internal static class InputParser
             CheckKeys(map, s_schemaKeys, "a schema file");
             var enums = new List<EnumDef>();
             var kinds = new List<KindDef>();
-            if (map.Find("enums") is { } enumsEntry && Mapping(enumsEntry.Value, "enums", "Write one entry per enum: 'Name: { description, values }'.") is { } enumsMap)
+            var rejected = new List<string>();
+            if (map.Find("enums") is { } enumsEntry && !(enumsEntry.Value is RawScalar { IsNull: true }))
             {
+                if (Mapping(enumsEntry.Value, "enums", "Write one entry per enum: 'Name: { description, values }'.") is not { } enumsMap)
+                {
+                    return null;
+                }
+
                 foreach (var entry in enumsMap.Entries)
                 {
                     if (Enum(entry) is { } e)
                     {
                         enums.Add(e);
                     }
+                    else
+                    {
+                        rejected.Add(entry.Key.Value);
+                    }
                 }
             }
 
-            if (map.Find("kinds") is { } kindsEntry && Mapping(kindsEntry.Value, "kinds", "Write one entry per kind: 'Name: { description, fields }'.") is { } kindsMap)
+            if (map.Find("kinds") is { } kindsEntry && !(kindsEntry.Value is RawScalar { IsNull: true }))
             {
+                if (Mapping(kindsEntry.Value, "kinds", "Write one entry per kind: 'Name: { description, fields }'.") is not { } kindsMap)
+                {
+                    return null;
+                }
+
                 foreach (var entry in kindsMap.Entries)
                 {
                     if (Kind(entry) is { } k)
                     {
                         kinds.Add(k);
                     }
+                    else
+                    {
+                        rejected.Add(entry.Key.Value);
+                    }
                 }
             }
 
-            return new SchemaFile(enums.ToEquatableArray(), kinds.ToEquatableArray());
+            return new SchemaFile(enums.ToEquatableArray(), kinds.ToEquatableArray(), rejected.ToEquatableArray());
         }
 
         public FactsFile? Facts(RawNode root)
@@ -130,6 +152,8 @@ internal static class InputParser
             var kind = RequiredScalar(map, "kind", "the facts file", "Name the kind of every fact in this file, e.g. 'kind: Leader'.");
             var document = OptionalScalar(map, "document");
             var facts = new List<FactDef>();
+            var rejected = new List<string>();
+            var complete = true;
             if (map.Find("facts") is not { } factsEntry)
             {
                 Missing(map, "facts", "the facts file", "List the facts under 'facts:'.");
@@ -142,20 +166,32 @@ internal static class InputParser
             {
                 foreach (var item in list.Items)
                 {
-                    if (Fact(item) is { } fact)
+                    if (Fact(item, out var rejectedId) is { } fact)
                     {
                         facts.Add(fact);
                     }
+                    else if (rejectedId is not null)
+                    {
+                        rejected.Add(rejectedId);
+                    }
+                    else
+                    {
+                        complete = false;
+                    }
                 }
             }
+            else
+            {
+                complete = false;
+            }
 
-            return new FactsFile(kind is null ? null : new NamedValue(kind.Value, kind.Location), document, facts.ToEquatableArray());
+            return new FactsFile(kind is null ? null : new NamedValue(kind.Value, kind.Location), document, facts.ToEquatableArray(), rejected.ToEquatableArray(), complete);
         }
 
         private EnumDef? Enum(RawEntry entry)
         {
             var name = entry.Key;
-            CheckName(name, Names.TypeName, "enum name", "Use PascalCase letters and digits, e.g. 'AgreementStatus'.");
+            var valid = CheckName(name, Names.TypeName, "enum name", "Use PascalCase letters and digits, e.g. 'AgreementStatus'.");
             if (Mapping(entry.Value, name.Value, "Write 'description:' and 'values:'.") is not { } map)
             {
                 return null;
@@ -194,13 +230,13 @@ internal static class InputParser
                 }
             }
 
-            return new EnumDef(name.Value, name.Location, description?.Value ?? string.Empty, values.ToEquatableArray());
+            return valid ? new EnumDef(name.Value, name.Location, description?.Value ?? string.Empty, values.ToEquatableArray()) : null;
         }
 
         private KindDef? Kind(RawEntry entry)
         {
             var name = entry.Key;
-            CheckName(name, Names.TypeName, "kind name", "Use PascalCase letters and digits, e.g. 'Leader'.");
+            var valid = CheckName(name, Names.TypeName, "kind name", "Use PascalCase letters and digits, e.g. 'Leader'.");
             if (Mapping(entry.Value, name.Value, "Write 'description:' and 'fields:'.") is not { } map)
             {
                 return null;
@@ -216,19 +252,28 @@ internal static class InputParser
             }
 
             var fields = new List<FieldDef>();
-            if (map.Find("fields") is { } fieldsEntry && !(fieldsEntry.Value is RawScalar { IsNull: true })
-                && Mapping(fieldsEntry.Value, "fields", "Write one entry per field: 'name: { type, description }'.") is { } fieldsMap)
+            var rejected = new List<string>();
+            if (map.Find("fields") is { } fieldsEntry && !(fieldsEntry.Value is RawScalar { IsNull: true }))
             {
+                if (Mapping(fieldsEntry.Value, "fields", "Write one entry per field: 'name: { type, description }'.") is not { } fieldsMap)
+                {
+                    return null;
+                }
+
                 foreach (var fieldEntry in fieldsMap.Entries)
                 {
                     if (Field(fieldEntry, name.Value) is { } field)
                     {
                         fields.Add(field);
                     }
+                    else
+                    {
+                        rejected.Add(fieldEntry.Key.Value);
+                    }
                 }
             }
 
-            return new KindDef(name.Value, name.Location, plural, description?.Value ?? string.Empty, fields.ToEquatableArray());
+            return valid ? new KindDef(name.Value, name.Location, plural, description?.Value ?? string.Empty, fields.ToEquatableArray(), rejected.ToEquatableArray()) : null;
         }
 
         private FieldDef? Field(RawEntry entry, string kind)
@@ -264,8 +309,9 @@ internal static class InputParser
             return new FieldDef(name.Value, name.Location, new NamedValue(type.Value.Trim(), type.Location), required, description?.Value ?? string.Empty);
         }
 
-        private FactDef? Fact(RawNode node)
+        private FactDef? Fact(RawNode node, out string? rejectedId)
         {
+            rejectedId = null;
             if (Mapping(node, "Each fact", "Write each fact as a mapping starting with '- id: ...'.") is not { } map)
             {
                 return null;
@@ -279,6 +325,7 @@ internal static class InputParser
 
             if (!CheckName(id, Names.Slug, "fact id", "Use a lowercase ASCII slug that starts with a letter, e.g. 'vladimir-putin'."))
             {
+                rejectedId = id.Value;
                 return null;
             }
 
@@ -297,7 +344,7 @@ internal static class InputParser
                         break;
                     case "evidence":
                         hasEvidence = true;
-                        Evidence(entry, evidence);
+                        Evidence(entry, evidence, id.Value);
                         break;
                     default:
                         fields.Add(entry);
@@ -313,7 +360,7 @@ internal static class InputParser
             return new FactDef(new NamedValue(id.Value, id.Location), map.Location, fields.ToEquatableArray(), evidence.ToEquatableArray(), note);
         }
 
-        private void Evidence(RawEntry entry, List<EvidenceDef> evidence)
+        private void Evidence(RawEntry entry, List<EvidenceDef> evidence, string id)
         {
             if (Sequence(entry.Value, "evidence", "List quotes: 'evidence: [\"verbatim text\"]'.") is not { } list)
             {
@@ -322,7 +369,7 @@ internal static class InputParser
 
             if (list.Items.Count == 0)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingEvidence, entry.Key.Location, "(this fact)"));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingEvidence, entry.Key.Location, id));
             }
 
             foreach (var item in list.Items)

@@ -14,11 +14,15 @@ namespace DomainModel.Generators.Parsing;
 /// Reads YAML text into <see cref="RawNode"/>s using YamlDotNet's event parser, without recursion.
 /// It enforces the documented limits, rejects aliases (no alias bombs), detects duplicate keys,
 /// and turns every YamlDotNet failure into a DM0001 at the best known position: YamlDotNet reports
-/// some errors at 1:1 or throws without a position, so the end of the last good event is used then.
+/// some errors at 1:1 or throws without a position, so the scanner's position (or the end of the
+/// last good event) is used then. Documented in docs/diagnostics.md ("Limits").
 /// </summary>
 internal static class YamlReader
 {
-    /// <summary>Maximum nesting of mappings and sequences. YamlDotNet's own tree loader overflows the stack near 60,000.</summary>
+    /// <summary>
+    /// Maximum nesting of mappings and sequences. Deeper input is a DM0002 at the first node past the
+    /// limit; reading stops there, so YamlDotNet never scans deeper (its flow scanner is quadratic in depth).
+    /// </summary>
     public const int MaxDepth = 64;
 
     /// <summary>Maximum size of one input file, in characters (64 Mi).</summary>
@@ -26,6 +30,15 @@ internal static class YamlReader
 
     /// <summary>Maximum length of one scalar, in characters (1 Mi).</summary>
     public const int MaxScalarChars = 1024 * 1024;
+
+    /// <summary>Maximum number of nodes (scalars, including keys, mappings and sequences) in one file: bounds memory.</summary>
+    public const int MaxNodes = 2_000_000;
+
+    private const char ByteOrderMark = '\uFEFF';
+
+    private static readonly Regex s_tab = new(@"\btabs?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex s_spaces = new(@"\s+", RegexOptions.CultureInvariant);
 
     private static readonly Regex s_positionPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
 
@@ -37,10 +50,29 @@ internal static class YamlReader
             return null;
         }
 
-        var parser = new Parser(new StringReader(text));
+        // A byte order mark is not content (the compiler strips it from files it decodes; an editor
+        // buffer may still hold one). Positions stay those of the text as given.
+        var offset = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
+        if (offset > 0)
+        {
+            text = text.Substring(offset);
+        }
+
+        // YamlDotNet treats U+0000 as the end of the input and reports a misleading error after it.
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            var at = PositionOf(text, nul);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Loc(path, offset, at, at), "The NUL character (U+0000) is not allowed in YAML", "Remove it, or write it as \"\\0\" inside a double-quoted string."));
+            return null;
+        }
+
+        var scanner = new Scanner(new StringReader(text), skipComments: true);
+        var parser = new Parser(scanner);
         var stack = new Stack<Frame>();
         RawNode? root = null;
         var documents = 0;
+        var nodes = 0;
         Mark last = Mark.Empty;
         try
         {
@@ -48,13 +80,19 @@ internal static class YamlReader
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var current = parser.Current!;
+                if (current is NodeEvent && ++nodes > MaxNodes)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, Loc(path, offset, current.Start, current.Start), "The number of YAML nodes", $"{MaxNodes} nodes", "Split the file into several files."));
+                    return null;
+                }
+
                 switch (current)
                 {
                     case DocumentStart start when !start.IsImplicit || documents > 0:
                         documents++;
                         if (documents > 1)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, Loc(path, current.Start, current.End), "A second YAML document in one file", "Put each document in its own file."));
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, Loc(path, offset, current.Start, current.End), "A second YAML document in one file", "Put each document in its own file."));
                             return root;
                         }
 
@@ -63,16 +101,16 @@ internal static class YamlReader
                         documents++;
                         break;
                     case AnchorAlias alias:
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, Loc(path, alias.Start, alias.End), $"The alias '*{alias.Value}'", "Anchors and aliases are not expanded; write the value out."));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, Loc(path, offset, alias.Start, alias.End), $"The alias '*{alias.Value}'", "Anchors and aliases are not expanded; write the value out."));
                         return null;
                     case Scalar scalar:
                         if (scalar.Value.Length > MaxScalarChars)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, Loc(path, scalar.Start, scalar.Start), $"A scalar of {scalar.Value.Length} characters", $"{MaxScalarChars} characters", "Shorten the value."));
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, Loc(path, offset, scalar.Start, scalar.Start), $"A scalar of {scalar.Value.Length} characters", $"{MaxScalarChars} characters", "Shorten the value."));
                             return null;
                         }
 
-                        if (!Add(stack, ref root, new RawScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Loc(path, scalar.Start, scalar.End)), path, diagnostics))
+                        if (!Add(stack, ref root, new RawScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Loc(path, offset, scalar.Start, scalar.End)), path, diagnostics))
                         {
                             return null;
                         }
@@ -82,7 +120,7 @@ internal static class YamlReader
                     case MappingStart:
                         if (stack.Count >= MaxDepth)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, Loc(path, current.Start, current.End), "Nesting depth", $"{MaxDepth} levels", "Flatten the structure."));
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, Loc(path, offset, current.Start, current.End), "Nesting depth", $"{MaxDepth} levels", "Flatten the structure."));
                             return null;
                         }
 
@@ -91,7 +129,7 @@ internal static class YamlReader
                     case SequenceEnd:
                     case MappingEnd:
                         var frame = stack.Pop();
-                        var location = Loc(path, frame.Start, current.End);
+                        var location = Loc(path, offset, frame.Start, current.End);
                         RawNode node = frame.IsMapping
                             ? new RawMapping(new EquatableArray<RawEntry>(frame.Entries!.ToArray()), location)
                             : new RawSequence(new EquatableArray<RawNode>(frame.Items!.ToArray()), location);
@@ -110,26 +148,138 @@ internal static class YamlReader
         {
             throw;
         }
-        catch (YamlException ex)
-        {
-            // Some YamlDotNet errors carry 1:1 (or nothing useful): fall back to the last good event.
-            var start = ex.Start.Index > 0 || last.Index == 0 ? ex.Start : last;
-            var end = ex.Start.Index > 0 ? ex.End : last;
-            if (end.Index < start.Index)
-            {
-                end = start;
-            }
-
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Loc(path, start, end), Clean(ex.Message)));
-            return null;
-        }
         catch (Exception ex)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Loc(path, last, last), Clean(ex.Message)));
+            // YamlDotNet reports some errors at 1:1 (Mark.Empty), and a few failures are not YamlExceptions
+            // at all (InvalidOperationException, ArgumentException: no position). Then the start of the
+            // token the scanner stopped at is used, else its position, else the end of the last good event.
+            var fallback = Clamp(text, Fallback(scanner, last));
+            Mark start;
+            Mark end;
+            if (ex is YamlException yaml && yaml.Start.Index > 0)
+            {
+                start = Clamp(text, yaml.Start);
+                end = yaml.End.Index >= yaml.Start.Index ? Clamp(text, yaml.End) : start;
+            }
+            else if (ex is YamlException atStart && fallback.Index == 0)
+            {
+                start = end = atStart.Start;
+            }
+            else
+            {
+                start = end = fallback;
+            }
+
+            var message = ex is YamlException ? Clean(ex.Message) : $"unreadable YAML ({ex.GetType().Name}: {Clean(ex.Message)})";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Loc(path, offset, start, end), message, HintFor(message)));
             return null;
         }
 
         return root;
+    }
+
+    /// <summary>A fix hint for the YamlDotNet errors people make most.</summary>
+    internal static string HintFor(string message)
+    {
+        if (s_tab.IsMatch(message))
+        {
+            return "Indent with spaces: YAML does not allow tabs in indentation.";
+        }
+
+        if (message.IndexOf("no more tokens", StringComparison.Ordinal) >= 0)
+        {
+            return "Remove the document end marker ('...') or the content after it: one file holds one YAML document.";
+        }
+
+        if (message.IndexOf(" tag", StringComparison.OrdinalIgnoreCase) >= 0 || message.IndexOf("%TAG", StringComparison.Ordinal) >= 0)
+        {
+            return "Remove the tag ('!...') and any %TAG directive: DomainModel does not use YAML tags.";
+        }
+
+        if (message.IndexOf("directive", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "Remove the '%' directive line, or quote a value that starts with '%'.";
+        }
+
+        if (message.IndexOf("found invalid mapping", StringComparison.Ordinal) >= 0 || message.IndexOf("Mapping values are not allowed", StringComparison.Ordinal) >= 0)
+        {
+            return "Quote a value that contains ': ' (e.g. 'description: \"a: b\"'); a key must fit on one line and in 1024 characters.";
+        }
+
+        if (message.IndexOf("did not find expected key", StringComparison.Ordinal) >= 0 || message.IndexOf("did not find expected '-' indicator", StringComparison.Ordinal) >= 0)
+        {
+            return "Check this line's indentation against the lines above, and quote values that start with a YAML indicator.";
+        }
+
+        if (message.IndexOf("quoted scalar", StringComparison.Ordinal) >= 0 && message.IndexOf("end of stream", StringComparison.Ordinal) >= 0)
+        {
+            return "Close the quoted string that starts here.";
+        }
+
+        if (message.IndexOf("escape", StringComparison.Ordinal) >= 0)
+        {
+            return "In double quotes write a backslash as \\\\, or use single quotes.";
+        }
+
+        if (message.IndexOf("flow sequence", StringComparison.Ordinal) >= 0 || message.IndexOf("flow mapping", StringComparison.Ordinal) >= 0)
+        {
+            return "Close the '[' or '{' opened before this position, or separate its items with ','.";
+        }
+
+        if (message.IndexOf("cannot start any token", StringComparison.Ordinal) >= 0)
+        {
+            return "Quote a value that starts with @ or `.";
+        }
+
+        return "Fix the YAML at this position.";
+    }
+
+    private static Mark Fallback(Scanner scanner, Mark last)
+    {
+        try
+        {
+            if (scanner.Current is { } token && token.Start.Index >= last.Index && token.Start.Index > 0)
+            {
+                return token.Start;
+            }
+
+            return scanner.CurrentPosition.Index >= last.Index ? scanner.CurrentPosition : last;
+        }
+        catch (Exception)
+        {
+            return last;
+        }
+    }
+
+    /// <summary>A mark inside the text: the scanner's position may be one past its end (a virtual line break).</summary>
+    private static Mark Clamp(string text, Mark mark) =>
+        mark.Index >= text.Length ? PositionOf(text, text.Length) : mark;
+
+    /// <summary>Line and column of a character index, counting line breaks as YamlDotNet does.</summary>
+    private static Mark PositionOf(string text, int index)
+    {
+        var line = 1;
+        var column = 1;
+        for (var i = 0; i < index; i++)
+        {
+            var c = text[i];
+            if (c == '\r' && i + 1 < index && text[i + 1] == '\n')
+            {
+                continue;
+            }
+
+            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return new Mark(index, line, column);
     }
 
     private static bool Add(Stack<Frame> stack, ref RawNode? root, RawNode node, string path, List<DiagnosticInfo> diagnostics)
@@ -179,11 +329,16 @@ internal static class YamlReader
         return true;
     }
 
-    internal static LocationInfo Loc(string path, Mark start, Mark end)
+    internal static LocationInfo Loc(string path, int offset, Mark start, Mark end)
     {
-        // YamlDotNet marks are one-based; Mark.Empty is 0:0.
-        var startIndex = (int)Math.Max(0, start.Index);
-        var endIndex = (int)Math.Max(startIndex, end.Index);
+        // YamlDotNet marks are one-based lines and columns with a zero-based index.
+        if (end.Index < start.Index)
+        {
+            end = start;
+        }
+
+        var startIndex = (int)Math.Max(0, start.Index) + offset;
+        var endIndex = (int)Math.Max(0, end.Index) + offset;
         return new LocationInfo(
             path,
             startIndex,
@@ -196,7 +351,7 @@ internal static class YamlReader
 
     private static string Clean(string message)
     {
-        message = s_positionPrefix.Replace(message, string.Empty).Trim();
+        message = s_spaces.Replace(s_positionPrefix.Replace(message, string.Empty), " ").Trim();
         return message.Length == 0 ? "unreadable YAML" : message.TrimEnd('.');
     }
 

@@ -11,6 +11,15 @@ namespace DomainModel.Generators.Validation;
 /// </summary>
 internal sealed class QuoteIndex
 {
+    /// <summary>
+    /// Largest source document (normalized characters, 8 Mi) whose quotes are checked: the index takes
+    /// memory proportional to the text. A larger document is a DM0002 and its quotes are not checked.
+    /// </summary>
+    public const int MaxDocumentChars = 8 * 1024 * 1024;
+
+    /// <summary>Beyond this many candidate characters to compare, a linear-time search is used instead.</summary>
+    private const long MaxCandidateWork = 4_000_000;
+
     private const int Gram = 4;
     private readonly string _text;
     private readonly Dictionary<ulong, List<int>> _positions = new();
@@ -85,6 +94,12 @@ internal sealed class QuoteIndex
             }
         }
 
+        if ((long)rarest!.Count * quote.Length > MaxCandidateWork)
+        {
+            // Pathological text (a quote whose every 4-gram is frequent): avoid O(positions × length).
+            return IndexOf(_text, quote) >= 0;
+        }
+
         foreach (var position in rarest!)
         {
             var start = position - rarestOffset;
@@ -95,6 +110,51 @@ internal sealed class QuoteIndex
         }
 
         return false;
+    }
+
+    /// <summary>Knuth–Morris–Pratt: O(text + pattern) whatever the input.</summary>
+    internal static int IndexOf(string text, string pattern)
+    {
+        if (pattern.Length == 0)
+        {
+            return 0;
+        }
+
+        var failure = new int[pattern.Length];
+        for (int i = 1, k = 0; i < pattern.Length; i++)
+        {
+            while (k > 0 && pattern[i] != pattern[k])
+            {
+                k = failure[k - 1];
+            }
+
+            if (pattern[i] == pattern[k])
+            {
+                k++;
+            }
+
+            failure[i] = k;
+        }
+
+        for (int i = 0, k = 0; i < text.Length; i++)
+        {
+            while (k > 0 && text[i] != pattern[k])
+            {
+                k = failure[k - 1];
+            }
+
+            if (text[i] == pattern[k])
+            {
+                k++;
+            }
+
+            if (k == pattern.Length)
+            {
+                return i - pattern.Length + 1;
+            }
+        }
+
+        return -1;
     }
 
     private static ulong Pack(string s, int i) =>

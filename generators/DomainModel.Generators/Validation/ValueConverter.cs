@@ -28,17 +28,23 @@ internal sealed class ValueConverter
     private readonly Func<string, IReadOnlyList<string>?> _enumValues;
     private readonly Func<string, string, int?> _resolveReference;
     private readonly Func<string, IEnumerable<string>> _idsOfKind;
+    private readonly Func<string, string, bool> _danglingExplained;
+
+    /// <summary>"Did you mean" over all ids of a kind costs O(ids); only this many dangling references get one.</summary>
+    private int _idSuggestionsLeft = 100;
 
     public ValueConverter(
         List<DiagnosticInfo> diagnostics,
         Func<string, IReadOnlyList<string>?> enumValues,
         Func<string, string, int?> resolveReference,
-        Func<string, IEnumerable<string>> idsOfKind)
+        Func<string, IEnumerable<string>> idsOfKind,
+        Func<string, string, bool>? danglingExplained = null)
     {
         _diagnostics = diagnostics;
         _enumValues = enumValues;
         _resolveReference = resolveReference;
         _idsOfKind = idsOfKind;
+        _danglingExplained = danglingExplained ?? ((_, _) => false);
     }
 
     public FieldValue Convert(FieldModel field, RawNode node)
@@ -127,14 +133,19 @@ internal sealed class ValueConverter
                     }
                 }
 
-                return Invalid(scalar, type.Target!, field, $"Allowed values: {string.Join(", ", values)}.{Names.DidYouMean(text, values)}");
+                return Invalid(scalar, type.Target!, field, $"{Names.DidYouMean(text, values).TrimStart()} Allowed values: {Names.List(values)}.".TrimStart());
             case ScalarType.Reference:
                 if (_resolveReference(type.Target!, text) is { } index)
                 {
                     return index.ToString(CultureInfo.InvariantCulture);
                 }
 
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, scalar.Location, field.Name, type.Target!, text, Names.DidYouMean(text, _idsOfKind(type.Target!))));
+                if (!_danglingExplained(type.Target!, text))
+                {
+                    var hint = _idSuggestionsLeft-- > 0 ? Names.DidYouMean(text, _idsOfKind(type.Target!)) : string.Empty;
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, scalar.Location, field.Name, type.Target!, text, hint.Length > 0 ? hint : $" Use the id of a {type.Target} fact, or add that fact."));
+                }
+
                 return null;
             default:
                 return null;
@@ -160,7 +171,7 @@ internal sealed class ValueConverter
             qualifier = Array.IndexOf(Qualifiers, q.Value);
             if (qualifier < 0)
             {
-                Invalid(q, "qualifier", field, $"Allowed values: {string.Join(", ", Qualifiers)}.{Names.DidYouMean(q.Value, Qualifiers)}");
+                Invalid(q, "qualifier", field, $"{Names.DidYouMean(q.Value, Qualifiers).TrimStart()} Allowed values: {string.Join(", ", Qualifiers)}.".TrimStart());
                 qualifier = 0;
             }
         }
@@ -217,6 +228,12 @@ internal sealed class ValueConverter
         var decade = s_decade.Match(text);
         if (decade.Success)
         {
+            if (decade.Groups["y"].Value == "000")
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDate, scalar.Location, text, field.Name, "The first decade is the 0010s: years start at 0001."));
+                return null;
+            }
+
             return decade.Groups["y"].Value + "X";
         }
 
