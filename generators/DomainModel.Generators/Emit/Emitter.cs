@@ -58,19 +58,76 @@ internal static class Emitter
         return w.ToString();
     }
 
-    public static string Kind(string ns, KindModel kind, IReadOnlyDictionary<string, string> plurals)
+    /// <summary>The record of a kind and its catalog class, without the rows (see <see cref="Chunk"/>).</summary>
+    public static string Kind(KindOutput output)
     {
-        var g = $"global::{ns}.";
-        var w = new SourceWriter(4096 + (kind.Facts.Count * 256));
-        w.Line(Header.TrimEnd('\n')).Line().Open($"namespace {ns}");
-        Record(w, g, kind, plurals);
+        var g = $"global::{output.Namespace}.";
+        var plurals = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var k in output.AllKinds)
+        {
+            plurals[k.Name] = k.Plural;
+        }
+
+        var w = new SourceWriter(8192 + (output.Ids.Length * 2));
+        w.Line(Header.TrimEnd('\n')).Line().Open($"namespace {output.Namespace}");
+        Record(w, g, output.Kind, plurals);
         w.Line();
-        CatalogClass(w, g, kind);
+        CatalogClass(w, g, output);
         w.Close();
         return w.ToString();
     }
 
-    private static void Record(SourceWriter w, string g, KindModel kind, IReadOnlyDictionary<string, string> plurals)
+    /// <summary>
+    /// One chunk of a catalog: the named properties of its facts and the method that holds their rows,
+    /// as UTF-8 literals (data in the PE image, not on the 16 MB user-string heap) when the compilation
+    /// supports them, else as string literals.
+    /// </summary>
+    public static string Chunk(ChunkModel chunk)
+    {
+        var length = 256;
+        foreach (var fact in chunk.Facts)
+        {
+            length += fact.Literal.Length + 16 + (fact.Member?.Length ?? 0);
+        }
+
+        var w = new SourceWriter(length);
+        w.Line(Header.TrimEnd('\n')).Line().Open($"namespace {chunk.Namespace}");
+        w.Open($"public static partial class {chunk.Plural}");
+        foreach (var fact in chunk.Facts)
+        {
+            if (fact.Member is not null)
+            {
+                w.Raw(fact.Member);
+            }
+        }
+
+        var suffix = chunk.Utf8 ? "u8," : ",";
+        w.Line($"private static {(chunk.Utf8 ? "global::System.ReadOnlySpan<byte>" : "string")} Row{Num(chunk.Number)}(int index) => index switch");
+        w.Line("{");
+        foreach (var fact in chunk.Facts)
+        {
+            w.Raw("            ").Raw(Num(fact.Index)).Raw(" => ").Raw(fact.Literal).Raw(suffix).Raw("\n");
+        }
+
+        w.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+        w.Line("};");
+        w.Close().Close();
+        return w.ToString();
+    }
+
+    /// <summary>The named catalog property of a fact, with its doc comment (rendered once, in the validate stage).</summary>
+    public static string Member(string self, EquatableArray<FieldModel> fields, string id, int index, FieldValue[] values, List<EvidenceItem> evidence, string? note)
+    {
+        var w = new SourceWriter(256);
+        w.Indent(2);
+        w.Doc("summary", CSharp.Xml(Summary(fields, id, values)));
+        w.Doc("remarks", Evidence(id, evidence, note));
+        w.Line($"public static {self} {Names.ToPascal(id)} => At({Num(index)});");
+        w.Line();
+        return w.ToString();
+    }
+
+    private static void Record(SourceWriter w, string g, KindShape kind, IReadOnlyDictionary<string, string> plurals)
     {
         w.Doc("summary", CSharp.Xml(kind.Description));
         w.Doc("remarks", $"Every instance comes from <see cref=\"{kind.Plural}\"/>; facts are equal when their ids are.");
@@ -151,30 +208,21 @@ internal static class Emitter
         w.Close();
     }
 
-    private static void CatalogClass(SourceWriter w, string g, KindModel kind)
+    private static void CatalogClass(SourceWriter w, string g, KindOutput output)
     {
+        var kind = output.Kind;
         var self = g + kind.Name;
         w.Doc("summary", $"The {CSharp.Xml(kind.Name)} facts: one property per fact, <see cref=\"All\"/>, and lookup by id.");
         w.Line(GeneratedCodeAttribute);
         w.Open($"public static partial class {kind.Plural}");
         w.Doc("summary", $"The number of {CSharp.Xml(kind.Name)} facts.");
-        w.Line($"public const int Count = {Num(kind.Facts.Count)};");
+        w.Line($"public const int Count = {Num(output.Count)};");
         w.Line();
         w.Line($"private static readonly {self}?[] s_facts = new {self}?[Count];");
         w.Line("private static global::System.Collections.Generic.Dictionary<string, int>? s_index;");
         w.Line();
         w.Doc("summary", "Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.");
         w.Line($"public static {g}FactList<{self}> All {{ get; }} = new {g}FactList<{self}>(Count, At);");
-
-        for (var i = 0; i < kind.NamedCount; i++)
-        {
-            var fact = kind.Facts[i];
-            w.Line();
-            w.Doc("summary", CSharp.Xml(Summary(kind, fact)));
-            w.Doc("remarks", Evidence(fact));
-            w.Line($"public static {self} {fact.Property} => At({Num(i)});");
-        }
-
         w.Line();
         w.Doc("summary", "The fact with this id.");
         w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No fact has this id.</exception>");
@@ -213,11 +261,12 @@ internal static class Emitter
         w.Close();
         w.Line();
         w.Open("private static global::System.Collections.Generic.Dictionary<string, int> BuildIndex()");
+        w.Line(output.IdsUtf8 ? "var ids = Utf8(Ids);" : "var ids = Ids;");
         w.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);");
         w.Line("var start = 0;");
         w.Open("for (var i = 0; i < Count; i++)");
-        w.Line("var end = Ids.IndexOf('\\n', start);");
-        w.Line("index.Add(Ids.Substring(start, end - start), i);");
+        w.Line("var end = ids.IndexOf('\\n', start);");
+        w.Line("index.Add(ids.Substring(start, end - start), i);");
         w.Line("start = end + 1;");
         w.Close();
         w.Line();
@@ -225,74 +274,53 @@ internal static class Emitter
         w.Close();
         w.Line();
         w.Doc("summary", "Every id followed by a line feed, in index order.");
-        w.Line($"private const string Ids = {CSharp.Literal(string.Concat(kind.Facts.Select(f => f.Id + "\n")))};");
-        Rows(w, kind);
+        w.Line(output.IdsUtf8
+            ? $"private static global::System.ReadOnlySpan<byte> Ids => {CSharp.Literal(output.Ids)}u8;"
+            : $"private const string Ids = {CSharp.Literal(output.Ids)};");
+        w.Line();
+        w.Doc("summary", $"The row of a fact: chunk methods of {Num(RowsPerChunk)} rows each keep every method's IL and JIT cost small.");
+        w.Open("private static string Row(int index) => (index / " + Num(RowsPerChunk) + ") switch");
+        for (var c = 0; c < output.ChunkUtf8.Count; c++)
+        {
+            w.Line(output.ChunkUtf8[c] ? $"{Num(c)} => Utf8(Row{Num(c)}(index))," : $"{Num(c)} => Row{Num(c)}(index),");
+        }
+
+        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+        w.Close(";");
+        if (output.IdsUtf8 || output.ChunkUtf8.Any(u => u))
+        {
+            w.Line();
+            w.Line("private static string Utf8(global::System.ReadOnlySpan<byte> bytes) => global::System.Text.Encoding.UTF8.GetString(bytes);");
+        }
+
         w.Close();
     }
 
-    private static void Rows(SourceWriter w, KindModel kind)
+    private static string Summary(EquatableArray<FieldModel> fields, string id, FieldValue[] values)
     {
-        var count = kind.Facts.Count;
-        var chunks = (count + RowsPerChunk - 1) / RowsPerChunk;
-        w.Line();
-        if (chunks <= 1)
+        for (var i = 0; i < fields.Count; i++)
         {
-            RowSwitch(w, kind, "Row", 0, count);
-            return;
-        }
-
-        w.Open("private static string Row(int index) => (index / " + Num(RowsPerChunk) + ") switch");
-        for (var c = 0; c < chunks; c++)
-        {
-            w.Line($"{Num(c)} => Row{Num(c)}(index),");
-        }
-
-        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-        w.Close(";");
-        for (var c = 0; c < chunks; c++)
-        {
-            w.Line();
-            RowSwitch(w, kind, "Row" + Num(c), c * RowsPerChunk, System.Math.Min(count, (c + 1) * RowsPerChunk));
-        }
-    }
-
-    private static void RowSwitch(SourceWriter w, KindModel kind, string name, int from, int to)
-    {
-        w.Open($"private static string {name}(int index) => index switch");
-        for (var i = from; i < to; i++)
-        {
-            w.Line($"{Num(i)} => {CSharp.Literal(RowEncoder.Encode(kind, kind.Facts[i]))},");
-        }
-
-        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-        w.Close(";");
-    }
-
-    private static string Summary(KindModel kind, FactModel fact)
-    {
-        for (var i = 0; i < kind.Fields.Count; i++)
-        {
-            var field = kind.Fields[i];
-            if (field.Type is { Type: ScalarType.String, IsList: false } && !fact.Values[i].IsNull)
+            var field = fields[i];
+            if (field.Type is { Type: ScalarType.String, IsList: false } && !values[i].IsNull)
             {
-                return fact.Values[i].Items[0];
+                return values[i].Items[0];
             }
         }
 
-        return fact.Id;
+        return id;
     }
 
-    private static string Evidence(FactModel fact)
+    private static string Evidence(string id, List<EvidenceItem> evidence, string? note)
     {
-        var lines = new List<string> { $"<c>{CSharp.Xml(fact.Id)}</c>. Evidence:" };
-        foreach (var evidence in fact.Evidence)
+        var lines = new List<string> { $"<c>{CSharp.Xml(id)}</c>. Evidence:" };
+        foreach (var item in evidence)
         {
-            lines.Add($"{(evidence.Contradicts ? "Contradicted by" : "\u2014")} \u201C{CSharp.Xml(evidence.Quote).Replace("\n", " ")}\u201D ({CSharp.Xml(evidence.Document)})<br/>");
+            lines.Add($"{(item.Contradicts ? "Contradicted by" : "\u2014")} \u201C{CSharp.Xml(item.Quote).Replace("\n", " ")}\u201D ({CSharp.Xml(item.Document)})<br/>");
         }
 
-        if (fact.Note is not null)
+        if (note is not null)
         {
-            lines.Add("Note: " + CSharp.Xml(fact.Note).Replace("\n", " "));
+            lines.Add("Note: " + CSharp.Xml(note).Replace("\n", " "));
         }
 
         return string.Join("\n", lines);
@@ -359,6 +387,3 @@ internal static class Emitter
 
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
-
-/// <summary>What the cross-kind catalog needs of each kind (so it does not change when facts do).</summary>
-internal sealed record KindSummary(string Name, string Plural, string Description);

@@ -1,22 +1,75 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using DomainModel.Generators.Diagnostics;
+
 namespace DomainModel.Generators.Model;
 
-/// <summary>The cross-file result of validation: everything the emitter needs, nothing it does not.</summary>
-internal sealed record ValidatedModel(
+// The models between the stages of the pipeline. Every one is an immutable record with value
+// equality, so the incremental driver can tell an unchanged step output from a changed one. Lookups
+// built from a model are kept beside it (ConditionalWeakTable), never in it: they take no part in
+// equality, and they are built once per model instance, which the driver keeps while it is unchanged.
+
+/// <summary>The schema stage: all schema files and the options in, enums and kinds (with resolved fields) out.</summary>
+internal sealed record SchemaModel(
     string Namespace,
+    int MaxNamedFactsPerKind,
     EquatableArray<EnumModel> Enums,
-    EquatableArray<KindModel> Kinds,
-    EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);
+    EquatableArray<KindShape> Kinds,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    private static readonly ConditionalWeakTable<SchemaModel, Dictionary<string, KindShape>> s_kinds = new();
+    private static readonly ConditionalWeakTable<SchemaModel, Dictionary<string, EnumModel>> s_enums = new();
+
+    public KindShape? Kind(string name) =>
+        s_kinds.GetValue(this, static m =>
+        {
+            var map = new Dictionary<string, KindShape>(System.StringComparer.Ordinal);
+            foreach (var kind in m.Kinds)
+            {
+                map[kind.Name] = kind;
+            }
+
+            return map;
+        }).TryGetValue(name, out var k) ? k : null;
+
+    public EnumModel? Enum(string name) =>
+        s_enums.GetValue(this, static m =>
+        {
+            var map = new Dictionary<string, EnumModel>(System.StringComparer.Ordinal);
+            foreach (var e in m.Enums)
+            {
+                map[e.Name] = e;
+            }
+
+            return map;
+        }).TryGetValue(name, out var found) ? found : null;
+}
 
 internal sealed record EnumModel(string Name, string Description, EquatableArray<string> Values);
 
-/// <summary>One kind with its facts in id order (ordinal). <see cref="NamedCount"/> facts get a named property.</summary>
-internal sealed record KindModel(
+/// <summary>A kind as declared: its names, its resolved fields and where its name is written.</summary>
+internal sealed record KindShape(
     string Name,
     string Plural,
     string Description,
-    EquatableArray<FieldModel> Fields,
-    EquatableArray<FactModel> Facts,
-    int NamedCount);
+    LocationInfo NameLocation,
+    EquatableArray<FieldModel> Fields)
+{
+    private static readonly ConditionalWeakTable<KindShape, Dictionary<string, int>> s_fieldIndex = new();
+
+    /// <summary>The position of a field by its YAML name, or -1.</summary>
+    public int FieldIndex(string name) =>
+        s_fieldIndex.GetValue(this, static k =>
+        {
+            var map = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            for (var i = 0; i < k.Fields.Count; i++)
+            {
+                map[k.Fields[i].Name] = i;
+            }
+
+            return map;
+        }).TryGetValue(name, out var index) ? index : -1;
+}
 
 internal enum ScalarType
 {
@@ -46,26 +99,96 @@ internal sealed record TypeRef(ScalarType Type, string? Target, bool IsList)
 
 internal sealed record FieldModel(string Name, string Property, string Description, bool Required, TypeRef Type);
 
-/// <summary>
-/// A fact ready to emit. <see cref="Values"/> holds one entry per schema field, in field order, each in
-/// canonical invariant text (see <see cref="FieldValue"/>).
-/// </summary>
-internal sealed record FactModel(
-    string Id,
-    string Property,
-    EquatableArray<FieldValue> Values,
-    EquatableArray<EvidenceModel> Evidence,
-    string? Note);
+/// <summary>The ids of one facts file, in file order, without positions: unchanged by edits to values.</summary>
+internal sealed record FileIds(string Path, string? Kind, EquatableArray<string> Ids);
+
+/// <summary>The id stage: per kind, the accepted ids in index order (ordinal), and the facts rejected for their id.</summary>
+internal sealed record IdIndex(EquatableArray<KindIds> Kinds)
+{
+    private static readonly ConditionalWeakTable<IdIndex, Dictionary<string, KindIds>> s_kinds = new();
+
+    public KindIds? Kind(string name) =>
+        s_kinds.GetValue(this, static m =>
+        {
+            var map = new Dictionary<string, KindIds>(System.StringComparer.Ordinal);
+            foreach (var kind in m.Kinds)
+            {
+                map[kind.Kind] = kind;
+            }
+
+            return map;
+        }).TryGetValue(name, out var k) ? k : null;
+}
+
+internal sealed record KindIds(string Kind, EquatableArray<string> Ids, EquatableArray<RejectedFact> Rejected)
+{
+    private static readonly ConditionalWeakTable<KindIds, Dictionary<string, int>> s_positions = new();
+
+    /// <summary>The index of an accepted id (its position in <see cref="Ids"/>), or -1.</summary>
+    public int IndexOf(string id) =>
+        s_positions.GetValue(this, static k =>
+        {
+            var map = new Dictionary<string, int>(k.Ids.Count, System.StringComparer.Ordinal);
+            for (var i = 0; i < k.Ids.Count; i++)
+            {
+                map[k.Ids[i]] = i;
+            }
+
+            return map;
+        }).TryGetValue(id, out var index) ? index : -1;
+
+    public bool IsRejected(string path, int ordinal)
+    {
+        foreach (var r in Rejected)
+        {
+            if (r.Ordinal == ordinal && r.Path == path)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
 
 /// <summary>
-/// A field value in canonical text: null, or one item (scalar) or many (list). Items are:
-/// string as is; integer/decimal/percent invariant numbers; boolean true/false; date 2025, 2025-07,
-/// 2025-10-15 or 195X; money "amount CUR"; quantity "value qualifierIndex unit"; enum the value's
-/// index; reference the target fact's index in its kind.
+/// A fact not kept because of its id: a duplicate (DM0016), a collision once PascalCased (DM0017, with
+/// <see cref="OtherId"/>), or a reserved member name (DM0011). The fact it conflicts with is at
+/// <see cref="FirstPath"/>/<see cref="FirstOrdinal"/> (position in its file's fact list).
 /// </summary>
+internal sealed record RejectedFact(string Path, int Ordinal, string DiagnosticId, string? FirstPath, int FirstOrdinal, string? OtherId);
+
+/// <summary>The validate stage for one facts file: its facts ready to emit, and its diagnostics.</summary>
+internal sealed record FileResult(string Path, string? Kind, EquatableArray<EmittedFact> Facts, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// One fact, rendered: its index in its kind, its row as a C# string literal (see RowEncoder), whether
+/// that literal can be a UTF-8 literal (no lone surrogate), its named catalog property with doc
+/// comment (null past DomainModelMaxNamedFactsPerKind), and its cost on the user-string heap as a string literal.
+/// </summary>
+internal sealed record EmittedFact(int Index, string Id, string Literal, bool Utf8Safe, string? Member, int UserStringBytes);
+
+/// <summary>The assemble stage: every kind's catalog skeleton and every chunk of rows, plus the scale diagnostics.</summary>
+internal sealed record AssembledModel(EquatableArray<KindOutput> Kinds, EquatableArray<ChunkModel> Chunks, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>What the record and the catalog class of a kind need: not its rows (those are in chunks).</summary>
+internal sealed record KindOutput(
+    string Namespace,
+    KindShape Kind,
+    EquatableArray<KindSummary> AllKinds,
+    int Count,
+    EquatableArray<bool> ChunkUtf8,
+    bool IdsUtf8,
+    string Ids);
+
+/// <summary>Up to RowsPerChunk consecutive facts of one kind: one generated file, re-emitted only when one of them changes.</summary>
+internal sealed record ChunkModel(string Namespace, string Kind, string Plural, int Number, bool Utf8, EquatableArray<EmittedFact> Facts);
+
+/// <summary>What the cross-kind catalog needs of each kind (so it does not change when facts do).</summary>
+internal sealed record KindSummary(string Name, string Plural, string Description);
+
+/// <summary>A field value in canonical text: null, or one item (scalar) or many (list). See ValueConverter.</summary>
 internal sealed record FieldValue(bool IsNull, EquatableArray<string> Items)
 {
     public static readonly FieldValue Null = new(true, EquatableArray<string>.Empty);
 }
-
-internal sealed record EvidenceModel(string Document, string Quote, bool Contradicts);
