@@ -2,7 +2,7 @@ using System.Diagnostics;
 using DomainModel.Benchmarks;
 using DomainModel.Benchmarks.Corpus;
 
-return Cli.Run(args);
+return args.Length > 0 && args[0] == "child" ? Child.Run(args) : Cli.Run(args);
 
 namespace DomainModel.Benchmarks
 {
@@ -43,6 +43,8 @@ namespace DomainModel.Benchmarks
 
                         return 0;
                     }
+                case "fresh":
+                    return Fresh.Run(args);
                 case "corpus":
                     SyntheticCorpus.Generate(int.Parse(args[1])).WriteTo(args[2]);
                     return 0;

@@ -5,7 +5,7 @@ namespace DomainModel.Benchmarks;
 
 /// <summary>
 /// Checks the incremental behaviour by the driver's step reasons (not by time): after an edit to a C#
-/// file every step is Cached or Unchanged; after an edit to one YAML file exactly one Parse output
+/// file every step (other than the compilation input itself) is Cached or Unchanged; after an edit to one YAML file exactly one Parse output
 /// is Modified. Throws when that does not hold, so a benchmark never times a pipeline that redoes work.
 /// </summary>
 public static class StepCheck
@@ -16,7 +16,8 @@ public static class StepCheck
         var driver = Harness.Driver(texts, track: true).RunGenerators(Harness.Compilation("class User { int X => 1; }"));
         driver = driver.RunGenerators(Harness.Compilation("class User { int X => 2; }"));
         var csharp = Reasons(driver.GetRunResult());
-        var notCached = csharp.Where(s => s.Value.Keys.Any(r => r is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))).ToList();
+        // The compilation itself is the edited input; every step derived from it must be Cached or Unchanged.
+        var notCached = csharp.Where(s => s.Key != "Compilation" && s.Value.Keys.Any(r => r is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))).ToList();
         if (notCached.Count > 0)
         {
             throw new InvalidOperationException("C# edit re-ran steps: " + Format(notCached));
@@ -32,7 +33,7 @@ public static class StepCheck
             throw new InvalidOperationException($"YAML edit re-parsed {parsed} files: " + Format(yaml));
         }
 
-        return "C# edit: every step Cached/Unchanged. YAML edit: " + Format(yaml);
+        return "C# edit: " + Format(csharp) + " || YAML edit: " + Format(yaml);
     }
 
     public static Dictionary<string, Dictionary<IncrementalStepRunReason, int>> Reasons(GeneratorDriverRunResult result)

@@ -78,16 +78,17 @@ internal static class Emitter
     }
 
     /// <summary>
-    /// One chunk of a catalog: the named properties of its facts and the method that holds their rows,
-    /// as UTF-8 literals (data in the PE image, not on the 16 MB user-string heap) when the compilation
-    /// supports them, else as string literals.
+    /// One chunk of a catalog: the named properties of its facts and one literal with their rows, one
+    /// per line: a UTF-8 literal (data in the PE image, not on the 16 MB user-string heap) when the
+    /// compilation supports them, else a string constant. One literal per chunk, not a switch with one
+    /// arm per fact: a 1,024-arm switch costs the compiler a decision DAG and the JIT a large method.
     /// </summary>
     public static string Chunk(ChunkModel chunk)
     {
         var length = 256;
         foreach (var fact in chunk.Facts)
         {
-            length += fact.Literal.Length + 16 + (fact.Member?.Length ?? 0);
+            length += fact.Literal.Length + (fact.Member?.Length ?? 0);
         }
 
         var w = new SourceWriter(length);
@@ -101,16 +102,14 @@ internal static class Emitter
             }
         }
 
-        var suffix = chunk.Utf8 ? "u8," : ",";
-        w.Line($"private static {(chunk.Utf8 ? "global::System.ReadOnlySpan<byte>" : "string")} Row{Num(chunk.Number)}(int index) => index switch");
-        w.Line("{");
+        w.Doc("summary", $"Rows {Num(chunk.Number * RowsPerChunk)} to {Num((chunk.Number * RowsPerChunk) + chunk.Facts.Count - 1)}, one per line (see RowEncoder).");
+        w.Raw(chunk.Utf8 ? $"        private static global::System.ReadOnlySpan<byte> Rows_{Num(chunk.Number)} => \"" : $"        private const string Rows_{Num(chunk.Number)} = \"");
         foreach (var fact in chunk.Facts)
         {
-            w.Raw("            ").Raw(Num(fact.Index)).Raw(" => ").Raw(fact.Literal).Raw(suffix).Raw("\n");
+            w.Raw(fact.Literal);
         }
 
-        w.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-        w.Line("};");
+        w.Raw(chunk.Utf8 ? "\"u8;\n" : "\";\n");
         w.Close().Close();
         return w.ToString();
     }
@@ -121,8 +120,10 @@ internal static class Emitter
         var w = new SourceWriter(256);
         w.Indent(2);
         w.Doc("summary", CSharp.Xml(Summary(fields, id, values)));
-        w.Doc("remarks", Evidence(id, evidence, note));
-        w.Line($"public static {self} {Names.ToPascal(id)} => At({Num(index)});");
+
+        // One line for the common case (one quote, no note): the catalogs hold one member per fact.
+        w.Doc("remarks", evidence.Count == 1 && note is null ? Evidence(id, evidence, note).Replace("<br/>", string.Empty).Replace("\n", " ") : Evidence(id, evidence, note));
+        w.Line($"public static {self} {Names.ToPascal(id)} => At_({Num(index)});");
         w.Line();
         return w.ToString();
     }
@@ -173,15 +174,15 @@ internal static class Emitter
             }
             else if (field.Type.IsList)
             {
-                w.Line($"public {type} {field.Property} => _{Camel(field.Property)}_list ??= new {g}FactList<{g}{field.Type.Target}>(_{Camel(field.Property)}, {g}{plurals[field.Type.Target!]}.At);");
+                w.Line($"public {type} {field.Property} => _{Camel(field.Property)}_list ??= new {g}FactList<{g}{field.Type.Target}>(_{Camel(field.Property)}, {g}{plurals[field.Type.Target!]}.At_);");
             }
             else if (field.Required)
             {
-                w.Line($"public {type} {field.Property} => {g}{plurals[field.Type.Target!]}.At(_{Camel(field.Property)});");
+                w.Line($"public {type} {field.Property} => {g}{plurals[field.Type.Target!]}.At_(_{Camel(field.Property)});");
             }
             else
             {
-                w.Line($"public {type} {field.Property} => _{Camel(field.Property)} < 0 ? null : {g}{plurals[field.Type.Target!]}.At(_{Camel(field.Property)});");
+                w.Line($"public {type} {field.Property} => _{Camel(field.Property)} < 0 ? null : {g}{plurals[field.Type.Target!]}.At_(_{Camel(field.Property)});");
             }
         }
 
@@ -222,7 +223,7 @@ internal static class Emitter
         w.Line("private static global::System.Collections.Generic.Dictionary<string, int>? s_index;");
         w.Line();
         w.Doc("summary", "Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.");
-        w.Line($"public static {g}FactList<{self}> All {{ get; }} = new {g}FactList<{self}>(Count, At);");
+        w.Line($"public static {g}FactList<{self}> All {{ get; }} = new {g}FactList<{self}>(Count, At_);");
         w.Line();
         w.Doc("summary", "The fact with this id.");
         w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No fact has this id.</exception>");
@@ -234,9 +235,9 @@ internal static class Emitter
         w.Line("#else");
         w.Open($"public static bool TryGet(string id, out {self}? fact)");
         w.Line("#endif");
-        w.Line("if (id is not null && (s_index ?? BuildIndex()).TryGetValue(id, out var index))");
+        w.Line("if (id is not null && (s_index ?? Build_Index()).TryGetValue(id, out var index))");
         w.Line("{");
-        w.Line("    fact = At(index);");
+        w.Line("    fact = At_(index);");
         w.Line("    return true;");
         w.Line("}");
         w.Line();
@@ -244,10 +245,10 @@ internal static class Emitter
         w.Line("return false;");
         w.Close();
         w.Line();
-        w.Line($"internal static {self} At(int index) => s_facts[index] ?? Create(index);");
+        w.Line($"internal static {self} At_(int index) => s_facts[index] ?? Create_(index);");
         w.Line();
-        w.Open($"private static {self} Create(int index)");
-        w.Line($"var row = new {g}FactRow(Row(index));");
+        w.Open($"private static {self} Create_(int index)");
+        w.Line($"var row = new {g}FactRow(Row_(index));");
         var args = new List<string> { "row.String()" };
         args.AddRange(kind.Fields.Select(f => Read(g, f)));
         args.Add("row.Provenance()");
@@ -260,8 +261,8 @@ internal static class Emitter
         w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_facts[index], fact, null) ?? fact;");
         w.Close();
         w.Line();
-        w.Open("private static global::System.Collections.Generic.Dictionary<string, int> BuildIndex()");
-        w.Line(output.IdsUtf8 ? "var ids = Utf8(Ids);" : "var ids = Ids;");
+        w.Open("private static global::System.Collections.Generic.Dictionary<string, int> Build_Index()");
+        w.Line(output.IdsUtf8 ? "var ids = global::System.Text.Encoding.UTF8.GetString(Ids_);" : "var ids = Ids_;");
         w.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);");
         w.Line("var start = 0;");
         w.Open("for (var i = 0; i < Count; i++)");
@@ -275,22 +276,56 @@ internal static class Emitter
         w.Line();
         w.Doc("summary", "Every id followed by a line feed, in index order.");
         w.Line(output.IdsUtf8
-            ? $"private static global::System.ReadOnlySpan<byte> Ids => {CSharp.Literal(output.Ids)}u8;"
-            : $"private const string Ids = {CSharp.Literal(output.Ids)};");
+            ? $"private static global::System.ReadOnlySpan<byte> Ids_ => {CSharp.Literal(output.Ids)}u8;"
+            : $"private const string Ids_ = {CSharp.Literal(output.Ids)};");
         w.Line();
-        w.Doc("summary", $"The row of a fact: chunk methods of {Num(RowsPerChunk)} rows each keep every method's IL and JIT cost small.");
-        w.Open("private static string Row(int index) => (index / " + Num(RowsPerChunk) + ") switch");
+        w.Doc("summary", $"The row of a fact. Rows are kept in chunks of {Num(RowsPerChunk)}, one literal per chunk (see the Rows_N members), one row per line.");
+        w.Open("private static string Row_(int index) => (index / " + Num(RowsPerChunk) + ") switch");
         for (var c = 0; c < output.ChunkUtf8.Count; c++)
         {
-            w.Line(output.ChunkUtf8[c] ? $"{Num(c)} => Utf8(Row{Num(c)}(index))," : $"{Num(c)} => Row{Num(c)}(index),");
+            w.Line($"{Num(c)} => {(output.ChunkUtf8[c] ? "Utf8_Row" : "String_Row")}(Rows_{Num(c)}, {Num(c)}, index % {Num(RowsPerChunk)}),");
         }
 
         w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
         w.Close(";");
-        if (output.IdsUtf8 || output.ChunkUtf8.Any(u => u))
+        w.Line();
+        w.Line($"private static readonly int[]?[] s_offsets = new int[]?[{Num(output.ChunkUtf8.Count)}];");
+        w.Line();
+        w.Line($"private static int RowsIn_(int chunk) => global::System.Math.Min({Num(RowsPerChunk)}, Count - (chunk * {Num(RowsPerChunk)}));");
+        if (output.ChunkUtf8.Any(u => u))
         {
             w.Line();
-            w.Line("private static string Utf8(global::System.ReadOnlySpan<byte> bytes) => global::System.Text.Encoding.UTF8.GetString(bytes);");
+            w.Open("private static string Utf8_Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)");
+            w.Line("var offsets = s_offsets[chunk];");
+            w.Open("if (offsets is null)");
+            w.Line("offsets = new int[RowsIn_(chunk) + 1];");
+            w.Open("for (var i = 1; i < offsets.Length; i++)");
+            w.Line("offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\\n') + 1;");
+            w.Close();
+            w.Line();
+            w.Line("offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;");
+            w.Close();
+            w.Line();
+            w.Line("return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));");
+            w.Close();
+        }
+
+        if (output.ChunkUtf8.Any(u => !u))
+        {
+            w.Line();
+            w.Open("private static string String_Row(string rows, int chunk, int row)");
+            w.Line("var offsets = s_offsets[chunk];");
+            w.Open("if (offsets is null)");
+            w.Line("offsets = new int[RowsIn_(chunk) + 1];");
+            w.Open("for (var i = 1; i < offsets.Length; i++)");
+            w.Line("offsets[i] = rows.IndexOf('\\n', offsets[i - 1]) + 1;");
+            w.Close();
+            w.Line();
+            w.Line("offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;");
+            w.Close();
+            w.Line();
+            w.Line("return rows.Substring(offsets[row], offsets[row + 1] - offsets[row] - 1);");
+            w.Close();
         }
 
         w.Close();

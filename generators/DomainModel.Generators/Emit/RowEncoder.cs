@@ -7,19 +7,20 @@ namespace DomainModel.Generators.Emit;
 /// <summary>
 /// Encodes a fact as one compact string (a "row") that the generated FactRow decodes lazily at run
 /// time. A row is cheap to compile (one literal per fact, no per-value IL) and costs nothing until
-/// the fact is first read. Tokens: id, one per field, evidence, note; separated by U+001F. List items
-/// are separated by U+001E, an evidence item's document and quote by U+001D; U+0018 alone is null;
-/// U+001B escapes any of these inside values.
+/// the fact is first read. Tokens: id, one per field, evidence, note; separated by '|'. List items
+/// are separated by '^', an evidence item's document and quote by '~'; '}' alone is null; '`' escapes
+/// any of these inside values. The markers are printable ASCII, rare in prose, so a row literal needs
+/// no \u escapes (six characters each) and stays short and readable in the generated source.
 /// </summary>
 internal static class RowEncoder
 {
-    public const char FieldSeparator = '\u001F';
-    public const char ItemSeparator = '\u001E';
-    public const char PartSeparator = '\u001D';
-    public const char Null = '\u0018';
-    public const char Escape = '\u001B';
+    public const char FieldSeparator = '|';
+    public const char ItemSeparator = '^';
+    public const char PartSeparator = '~';
+    public const char Null = '}';
+    public const char Escape = '`';
 
-    /// <summary>Encodes a fact. A list is written as its items, each preceded by U+001E.</summary>
+    /// <summary>Encodes a fact. A list is written as its items, each preceded by '^'.</summary>
     public static string Encode(EquatableArray<FieldModel> fields, string id, FieldValue[] values, List<EvidenceItem> evidence, string? note)
     {
         var builder = new StringBuilder(64 + (id.Length * 2));
@@ -98,6 +99,12 @@ internal static class RowEncoder
             if (c is FieldSeparator or ItemSeparator or PartSeparator or Null or Escape)
             {
                 builder.Append(Escape);
+            }
+            else if (c == '\n')
+            {
+                // Rows are lines of one literal per chunk: a line feed in a value is written '`n'.
+                builder.Append(Escape).Append('n');
+                continue;
             }
 
             builder.Append(c);

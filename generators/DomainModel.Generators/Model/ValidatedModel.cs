@@ -162,7 +162,8 @@ internal sealed record RejectedFact(string Path, int Ordinal, string DiagnosticI
 internal sealed record FileResult(string Path, string? Kind, EquatableArray<EmittedFact> Facts, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
-/// One fact, rendered: its index in its kind, its row as a C# string literal (see RowEncoder), whether
+/// One fact, rendered: its index in its kind, its row as the body of a C# string literal ending in an
+/// escaped line feed (see RowEncoder; rows are joined in one literal per chunk), whether
 /// that literal can be a UTF-8 literal (no lone surrogate), its named catalog property with doc
 /// comment (null past DomainModelMaxNamedFactsPerKind), and its cost on the user-string heap as a string literal.
 /// </summary>

@@ -355,7 +355,8 @@ internal static class Validator
             var position = ids.IndexOf(id);
             var row = Emit.RowEncoder.Encode(fields, id, values, evidence, fact.Note);
             var member = position < schema.MaxNamedFactsPerKind ? Emit.Emitter.Member(g + kind.Name, fields, id, position, values, evidence, fact.Note) : null;
-            facts.Add(new EmittedFact(position, id, Emit.CSharp.Literal(row), Emit.RowEncoder.IsWellFormedUtf16(row), member, Emit.RowEncoder.EstimateUserStringBytes(id, row)));
+            var literal = Emit.CSharp.Literal(row);
+            facts.Add(new EmittedFact(position, id, literal.Substring(1, literal.Length - 2) + "\\n", Emit.RowEncoder.IsWellFormedUtf16(row), member, Emit.RowEncoder.EstimateUserStringBytes(id, row)));
         }
 
         diagnostics.Sort();
