@@ -41,10 +41,10 @@ public static class Fresh
 
 public static class Program
 {
-    public static void Main()
+    public static void Main(string[] args)
     {
         var sw = System.Diagnostics.Stopwatch.StartNew();
-        var name = DomainModel.Probe.Probe.First();
+        var name = args.Length == 0 ? DomainModel.Probe.Probe.First() : DomainModel.Probe.Probe.FirstById();
         System.Console.WriteLine(name + " " + sw.Elapsed.TotalMilliseconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " ms in Main");
     }
 }
@@ -54,7 +54,8 @@ public static class Program
             corpus.WriteTo(data);
             var id = corpus.Ids["Leader"][0];
             Console.WriteLine($"// built {name}: {new FileInfo(Path.Combine(root, name + ".dll")).Length / 1048576.0:F1} MB in {sw.Elapsed.TotalSeconds:F0} s");
-            commands.Add(("roslyn", $"generated library, {size / 1000}k facts", Quote(Path.Combine(root, name + ".dll"))));
+            commands.Add(("roslyn", $"generated library, {size / 1000}k facts, named property", Quote(Path.Combine(root, name + ".dll"))));
+            commands.Add(("roslyn", $"generated library, {size / 1000}k facts, Get(id)", Quote(Path.Combine(root, name + ".dll")) + " id"));
             commands.Add(("bench", $"System.Text.Json (source-gen), {size / 1000}k facts", $"{Quote(self)} child json {Quote(data)} {id}"));
             commands.Add(("bench", $"YamlDotNet Deserializer, {size / 1000}k facts", $"{Quote(self)} child yaml {Quote(data)} {id}"));
         }
@@ -102,6 +103,9 @@ public static class Program
     private static double Time(string arguments, out string output)
     {
         var start = new ProcessStartInfo("dotnet", arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+
+        // Every child runs as an ordinary app: workstation GC (this program itself runs under Server GC, as csc does).
+        start.Environment["DOTNET_gcServer"] = "0";
         var sw = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         output = process.StandardOutput.ReadToEnd();

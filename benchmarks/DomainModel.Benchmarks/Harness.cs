@@ -105,6 +105,8 @@ public static class Harness
     /// A class compiled into the generated assembly, so benchmarks call typed code through delegates
     /// (no reflection, no boxing on the measured path).
     /// </summary>
+    public static string Pascal(string slug) => string.Concat(slug.Split('-', '_').Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));
+
     public static string ProbeSource(SyntheticCorpus corpus) => $$"""
 namespace DomainModel.Probe
 {
@@ -113,8 +115,11 @@ namespace DomainModel.Probe
         public static string FirstId => "{{corpus.Ids["Leader"][0]}}";
         public static string LastId => "{{corpus.Ids["Leader"][^1]}}";
 
-        /// <summary>The first fact a consumer touches: by named property when there is one, else by id.</summary>
-        public static string First() => global::DomainModel.Leaders.Get(FirstId).Name;
+        /// <summary>The first fact a consumer touches, by its named property (Leaders.VladimirPutin style).</summary>
+        public static string First() => global::DomainModel.Leaders.{{Pascal(corpus.Ids["Leader"][0])}}.Name;
+
+        /// <summary>The first fact, by id: builds the id index of the catalog first.</summary>
+        public static string FirstById() => global::DomainModel.Leaders.Get(FirstId).Name;
 
         /// <summary>The last fact of the largest catalog, by id and by position.</summary>
         public static string Last() => global::DomainModel.Events.Get("{{corpus.Ids["Event"][^1]}}").Name + global::DomainModel.Events.All[global::DomainModel.Events.Count - 1].Id;

@@ -43,6 +43,20 @@ namespace DomainModel.Benchmarks
 
                         return 0;
                     }
+                case "cold":
+                    {
+                        // For profilers: cold driver runs only.
+                        var corpus = SyntheticCorpus.Generate(int.Parse(args[1]));
+                        var texts = Harness.Texts(corpus);
+                        for (var i = 0; i < 4; i++)
+                        {
+                            var sw = Stopwatch.StartNew();
+                            Harness.Driver(texts).RunGenerators(Harness.Compilation());
+                            Console.WriteLine($"cold run {sw.ElapsedMilliseconds} ms");
+                        }
+
+                        return 0;
+                    }
                 case "fresh":
                     return Fresh.Run(args);
                 case "corpus":

@@ -183,6 +183,22 @@ facts:
         Assert.Equal("caf\u00E9 \U0001F600", (string)other.Text);
     }
 
+    [Theory]
+    [InlineData("Item 3 was seen.", null)]
+    [InlineData("Item 3  was\n seen.", null)]
+    [InlineData("Item 3 was seen. Item 4", null)]
+    [InlineData("Item 3 was seen!", "DM0021")]
+    [InlineData("Item 99999 was seen.", "DM0021")]
+    [InlineData("tem", null)]
+    [InlineData("xyz", "DM0021")]
+    public void Quotes_are_found_in_the_document_only_when_they_occur(string quote, string? diagnostic)
+    {
+        var files = Corpus(10, 1);
+        files[1] = (files[1].Path, files[1].Text.Replace("'Item 3 was seen.'", "'" + quote.Replace("\n", "\n      ") + "'"));
+        var run = GeneratorHarness.Run(files);
+        Assert.Equal(diagnostic is null ? Array.Empty<string>() : new[] { diagnostic }, run.GeneratorDiagnostics.Select(d => d.Id));
+    }
+
     [Fact]
     public void Seed_facts_all_decode()
     {

@@ -39,6 +39,7 @@ internal static class YamlReader
 
         var parser = new Parser(new StringReader(text));
         var stack = new Stack<Frame>();
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         RawNode? root = null;
         var documents = 0;
         Mark last = Mark.Empty;
@@ -72,7 +73,22 @@ internal static class YamlReader
                             return null;
                         }
 
-                        if (!Add(stack, ref root, new RawScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Loc(path, scalar.Start, scalar.End)), path, diagnostics))
+                        // Mapping keys repeat in every fact ("id", "name", ...): keep one string per distinct key,
+                        // so the parsed model that the driver caches holds each key once.
+                        var value = scalar.Value;
+                        if (stack.Count > 0 && stack.Peek() is { IsMapping: true, PendingKey: null })
+                        {
+                            if (keys.TryGetValue(value, out var known))
+                            {
+                                value = known;
+                            }
+                            else if (keys.Count < 4096)
+                            {
+                                keys.Add(value, value);
+                            }
+                        }
+
+                        if (!Add(stack, ref root, new RawScalar(value, scalar.Style == ScalarStyle.Plain, Loc(path, scalar.Start, scalar.End)), path, diagnostics))
                         {
                             return null;
                         }
