@@ -20,20 +20,31 @@ public sealed class HeavyAttribute : Attribute
 
 /// <summary>
 /// Runs the BenchmarkDotNet classes in process (no per-class project build: that alone takes minutes
-/// on 2 cores). <c>--quick</c>: 1 warm-up and 3 measured iterations, sizes 1k and 10k only (100k for
-/// the generator runs). Without it: 2 warm-ups, 9 iterations (heavy) or BenchmarkDotNet's default
-/// statistics (micro), sizes 1k, 10k and 100k. Other arguments filter classes by name.
+/// on 2 cores). <c>--quick</c>: 1 warm-up and 3 measured iterations (heavy), ShortRun (micro), sizes
+/// 1k and 10k. Without it: 2 warm-ups and 9 iterations (heavy) or BenchmarkDotNet's default
+/// statistics (micro), sizes 1k, 10k and 100k. <c>--sizes 10000,100000</c> overrides the sizes.
+/// Other arguments filter classes by name (substring).
 /// </summary>
 public static class Bench
 {
     public static bool Quick { get; private set; }
 
-    public static int[] Sizes(params int[] full) => Quick ? full.Where(s => s <= 10_000).DefaultIfEmpty(full[0]).ToArray() : full;
+    /// <summary>--sizes 10000,100000 overrides the sizes of every class.</summary>
+    public static int[]? SizesOverride { get; private set; }
+
+    /// <summary>The sizes to run: the override, else 1k and 10k in quick mode, else 1k, 10k and 100k.</summary>
+    public static int[] Sizes() => SizesOverride ?? (Quick ? new[] { 1_000, 10_000 } : new[] { 1_000, 10_000, 100_000 });
 
     public static int Run(string[] args)
     {
         Quick = args.Contains("--quick");
-        var filters = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var sizes = Array.IndexOf(args, "--sizes");
+        if (sizes >= 0)
+        {
+            SizesOverride = args[sizes + 1].Split(',').Select(int.Parse).ToArray();
+        }
+
+        var filters = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--sizes")).ToArray();
         var types = typeof(Bench).Assembly.GetTypes()
             .Where(t => t.Name.EndsWith("Benchmarks", StringComparison.Ordinal) && !t.IsAbstract)
             .Where(t => filters.Length == 0 || filters.Any(f => t.Name.Contains(f, StringComparison.OrdinalIgnoreCase)))

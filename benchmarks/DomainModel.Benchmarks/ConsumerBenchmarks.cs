@@ -18,7 +18,7 @@ public class LookupBenchmarks
     private string[] _ids = null!;
     private int _next;
 
-    public static IEnumerable<int> Sizes => Bench.Quick ? new[] { 10_000, 100_000 } : new[] { 1_000, 10_000, 100_000 };
+    public static IEnumerable<int> Sizes => Bench.Sizes();
 
     [ParamsSource(nameof(Sizes))]
     public int Facts { get; set; }
@@ -69,7 +69,7 @@ public class ColdLoadBenchmarks
     private List<string> _yamlFiles = null!;
     private string _id = null!;
 
-    public static IEnumerable<int> Sizes => Bench.Quick ? new[] { 10_000, 100_000 } : new[] { 1_000, 10_000, 100_000 };
+    public static IEnumerable<int> Sizes => Bench.Sizes();
 
     [ParamsSource(nameof(Sizes))]
     public int Facts { get; set; }

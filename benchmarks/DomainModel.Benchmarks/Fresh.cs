@@ -15,6 +15,33 @@ namespace DomainModel.Benchmarks;
 /// </summary>
 public static class Fresh
 {
+    /// <summary>
+    /// One fresh process per size (so that peak memory is that size's alone): generate, compile and
+    /// emit, load the assembly, touch the last fact. Checks that 100k facts compile (no CS8103) and load
+    /// (no TypeLoadException), and that the cost grows linearly.
+    /// </summary>
+    public static int Scale(string[] args)
+    {
+        var sizes = args.Contains("--quick") ? new[] { 1_000, 10_000, 100_000 } : new[] { 1_000, 10_000, 30_000, 100_000 };
+        var self = typeof(Fresh).Assembly.Location;
+        Console.WriteLine("| Facts | Generate ms | Parse+compile+emit ms | Load + last fact ms | Generated M chars | DLL MB | Peak working set MB | Working set before MB | Diagnostics | Last fact |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var size in sizes)
+        {
+            var start = new ProcessStartInfo("dotnet", $"\"{self}\" child scale {size}") { RedirectStandardOutput = true, UseShellExecute = false };
+            using var process = Process.Start(start)!;
+            var line = process.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            Console.WriteLine("| " + line.Replace("\t", " | ", StringComparison.Ordinal) + " |");
+            if (process.ExitCode != 0)
+            {
+                return process.ExitCode;
+            }
+        }
+
+        return 0;
+    }
+
     private const string RuntimeConfig = """{"runtimeOptions":{"tfm":"net10.0","framework":{"name":"Microsoft.NETCore.App","version":"10.0.0"},"configProperties":{"System.Globalization.Invariant":true}}}""";
 
     public static int Run(string[] args)
@@ -146,6 +173,32 @@ public static class Child
                     var texts = Loaders.ReadLeaderFiles(args[2], args[1]);
                     var leaders = args[1] == "json" ? Loaders.LeadersFromJson(texts) : Loaders.LeadersFromYaml(texts);
                     Console.WriteLine(leaders[args[3]].Name + " " + sw.Elapsed.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture) + " ms in Main");
+                    return 0;
+                }
+
+            case "scale":
+                {
+                    // Generate, compile and emit one size, load it, touch the last fact: time and peak memory of this process.
+                    var size = int.Parse(args[2], CultureInfo.InvariantCulture);
+                    var corpus = SyntheticCorpus.Generate(size);
+                    GC.Collect();
+                    var before = Environment.WorkingSet;
+                    var sw = Stopwatch.StartNew();
+                    var sources = Harness.Generate(corpus, out var diagnostics);
+                    var generate = sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    var image = Harness.Emit(sources, Harness.ProbeSource(corpus), "Facts" + size.ToString(CultureInfo.InvariantCulture));
+                    var emit = sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    var probe = Harness.Load(image).GetType("DomainModel.Probe.Probe")!;
+                    var last = (string)probe.GetMethod("Last")!.Invoke(null, null)!;
+                    var load = sw.Elapsed.TotalMilliseconds;
+                    using var process = Process.GetCurrentProcess();
+                    process.Refresh();
+                    Console.WriteLine(string.Join("\t", size, generate.ToString("F0", CultureInfo.InvariantCulture), emit.ToString("F0", CultureInfo.InvariantCulture), load.ToString("F0", CultureInfo.InvariantCulture),
+                        (sources.Sum(s => (long)s.Text.Length) / 1e6).ToString("F1", CultureInfo.InvariantCulture), (image.Length / 1048576.0).ToString("F1", CultureInfo.InvariantCulture),
+                        (process.PeakWorkingSet64 / 1048576).ToString(CultureInfo.InvariantCulture), (before / 1048576).ToString(CultureInfo.InvariantCulture),
+                        diagnostics.Length.ToString(CultureInfo.InvariantCulture), last.Length > 0 ? "ok" : "empty"));
                     return 0;
                 }
 

@@ -16,7 +16,7 @@ public class ColdRunBenchmarks
     private List<CorpusFile> _yaml = null!;
     private Compilation _compilation = null!;
 
-    public static IEnumerable<int> Sizes => Bench.Quick ? new[] { 10_000, 100_000 } : new[] { 1_000, 10_000, 100_000 };
+    public static IEnumerable<int> Sizes => Bench.Sizes();
 
     [ParamsSource(nameof(Sizes))]
     public int Facts { get; set; }
@@ -67,7 +67,7 @@ public class IncrementalBenchmarks
     private GeneratorDriver _driver = null!;
     private int _turn;
 
-    public static IEnumerable<int> Sizes => Bench.Quick ? new[] { 10_000, 100_000 } : new[] { 1_000, 10_000, 100_000 };
+    public static IEnumerable<int> Sizes => Bench.Sizes();
 
     [ParamsSource(nameof(Sizes))]
     public int Facts { get; set; }
@@ -112,7 +112,7 @@ public class EmitBenchmarks
     private IReadOnlyList<(string HintName, Microsoft.CodeAnalysis.Text.SourceText Text)> _sources = null!;
     private string _probe = null!;
 
-    public static IEnumerable<int> Sizes => Bench.Sizes(1_000, 10_000, 100_000);
+    public static IEnumerable<int> Sizes => Bench.Sizes();
 
     [ParamsSource(nameof(Sizes))]
     public int Facts { get; set; }

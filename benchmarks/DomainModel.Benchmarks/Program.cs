@@ -57,6 +57,8 @@ namespace DomainModel.Benchmarks
 
                         return 0;
                     }
+                case "scale":
+                    return Fresh.Scale(args);
                 case "fresh":
                     return Fresh.Run(args);
                 case "corpus":
