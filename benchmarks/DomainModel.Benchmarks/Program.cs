@@ -20,7 +20,7 @@ namespace DomainModel.Benchmarks
                         Console.WriteLine($"{size}: corpus {sw.ElapsedMilliseconds} ms, {corpus.YamlBytes / 1024.0 / 1024:F1} MB YAML, {corpus.FactsFiles.Count} files");
                         sw.Restart();
                         var sources = Harness.Generate(corpus, out var diagnostics);
-                        Console.WriteLine($"  generate {sw.ElapsedMilliseconds} ms, {diagnostics.Length} diagnostics, {sources.Count} sources, {sources.Sum(s => (long)s.Text.Length) / 1024.0 / 1024:F1} M chars");
+                        Console.WriteLine($"  generate {sw.ElapsedMilliseconds} ms, {diagnostics.Length} diagnostics, {sources.Count} sources, {sources.Sum(s => (long)s.Text.Length) / 1e6:F1} M chars");
                         foreach (var d in diagnostics.Take(5)) Console.WriteLine("  " + d);
                         sw.Restart();
                         var image = Harness.Emit(sources, Harness.ProbeSource(corpus), "Facts");
