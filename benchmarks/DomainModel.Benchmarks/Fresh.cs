@@ -47,8 +47,13 @@ public static class Fresh
     public static int Run(string[] args)
     {
         var quick = args.Contains("--quick");
-        var runs = quick ? 7 : 21;
+        var runs = args.Contains("--once") ? 1 : quick ? 7 : 21;
         var sizes = quick ? new[] { 10_000, 100_000 } : new[] { 1_000, 10_000, 100_000 };
+        var only = Array.IndexOf(args, "--sizes");
+        if (only >= 0)
+        {
+            sizes = args[only + 1].Split(',').Select(int.Parse).ToArray();
+        }
         var root = Path.Combine(Path.GetTempPath(), "dm-fresh-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(root);
         var self = typeof(Fresh).Assembly.Location;
@@ -116,7 +121,15 @@ public static class Program
             Console.WriteLine($"| {command.Name} | {median:F1} | {times[command.Name].Min():F1} | {median / hello:F2}x | {outputs[command.Name].Trim().Replace('\n', ' ')} |");
         }
 
-        Directory.Delete(root, recursive: true);
+        if (args.Contains("--keep"))
+        {
+            Console.WriteLine("// kept " + root);
+        }
+        else
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
         return 0;
     }
 
