@@ -10,13 +10,19 @@ using DomainModel.Generators.Model;
 using DomainModel.Generators.Parsing;
 using DomainModel.Generators.Validation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace DomainModel.Generators;
 
 /// <summary>
-/// Wires the pipeline, and nothing else: parse (per YAML file) → validate (all files and documents)
-/// → emit (per kind, per enum, runtime, catalog). Diagnostics travel as data in their own outputs.
+/// Wires the pipeline, and nothing else: parse (per YAML file) → schema (schema files) → ids (ids of
+/// all facts files) → validate (per facts file) → assemble (all facts in id order, in chunks) → emit
+/// (per kind, per chunk of rows, per enum, runtime, catalog). Diagnostics travel as data in their own
+/// outputs. Every stage after parsing runs behind a safety net (DM0026). Nothing is derived from the
+/// compilation: the pipeline reads only AdditionalFiles, the parse options and the MSBuild options, so
+/// an edit to C# code re-runs nothing.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DomainModelGenerator : IIncrementalGenerator
@@ -40,43 +46,120 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        var validated = parsed.Collect()
-            .Combine(documents.Collect())
-            .Combine(options)
-            .Select(static (x, ct) => ValidateSafely(x.Left.Left, x.Left.Right, x.Right, ct))
-            .WithTrackingName(TrackingNames.Validate);
+        // UTF-8 literals keep the rows off the 16 MB user-string heap. They need C# 11 (the parse options)
+        // and Encoding.GetString(ReadOnlySpan<byte>) at run time (the target framework, an MSBuild
+        // property): never the compilation, so that an edit to C# code re-runs nothing.
+        var utf8 = context.ParseOptionsProvider
+            .Select(static (parse, _) => SupportsUtf8Literals(parse))
+            .Combine(options.Select(static (o, _) => o.Utf8Runtime))
+            .Select(static (x, _) => x.Left && x.Right)
+            .WithTrackingName(TrackingNames.Utf8Rows);
 
-        // Diagnostics: those of the parse stage (all files, by path and position, whatever order the
-        // AdditionalFiles come in), then the cross-file ones, then options.
-        var parseDiagnostics = parsed
-            .Select(static (file, _) => file.Diagnostics)
+        // Schema: only the schema files; an edit to a facts file leaves it cached.
+        var schema = parsed
+            .Where(static f => f.Role == FileRole.Schema)
             .Collect()
-            .Select(static (files, _) => files.SelectMany(static d => d).OrderBy(static d => d).ToEquatableArray());
-        context.RegisterSourceOutput(parseDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
-        context.RegisterSourceOutput(validated.Select(static (m, _) => m.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+            .Combine(options)
+            .Select(static (x, ct) => Safely(
+                "schema",
+                "the schema (cross-file validation)",
+                () => Validator.BuildSchema(x.Left, x.Right, ct),
+                error => Validator.FailedSchema(x.Right, error)))
+            .WithTrackingName(TrackingNames.Schema);
+
+        // Ids: per file without positions, so an edit to values (or lines) leaves the index cached.
+        var ids = parsed
+            .Select(static (f, _) => Validator.IdsOf(f))
+            .Where(static f => f is not null)
+            .Select(static (f, _) => f!)
+            .WithTrackingName(TrackingNames.FileIds)
+            .Collect()
+            .Combine(schema)
+            .Select(static (x, ct) => Safely(
+                "ids",
+                "the fact ids (cross-file validation)",
+                () => Validator.BuildIndex(x.Left, x.Right, ct),
+                error => Validator.FailedIndex(x.Right, error)))
+            .WithTrackingName(TrackingNames.IdIndex);
+
+        // Validate: one facts file at a time, against the schema, the ids and the documents.
+        var inputs = schema.Combine(ids).Combine(documents.Collect());
+        var files = parsed
+            .Where(static f => f.Role == FileRole.Facts)
+            .Combine(inputs)
+            .Select(static (x, ct) => Safely(
+                "validate:" + System.IO.Path.GetFileName(x.Left.Path),
+                "this file",
+                () => Validator.ValidateFile(x.Left, x.Right.Left.Left, x.Right.Left.Right, x.Right.Right, ct),
+                error => new FileResult(x.Left.Path, null, EquatableArray<EmittedFact>.Empty, new EquatableArray<DiagnosticInfo>(new[] { error })),
+                LocationInfo.FileStart(x.Left.Path)))
+            .WithTrackingName(TrackingNames.ValidateFile);
+
+        // Assemble: every file's facts in id order, cut into chunks (linear, no re-validation).
+        var assembled = files.Collect()
+            .Combine(schema.Combine(ids))
+            .Combine(utf8)
+            .Select(static (x, ct) => Safely(
+                "assemble",
+                "the model (cross-file assembly)",
+                () => Validator.Assemble(x.Left.Left, x.Left.Right.Left, x.Left.Right.Right, x.Right, ct),
+                error => Validator.FailedAssembly(x.Left.Right.Left, error)))
+            .WithTrackingName(TrackingNames.Assemble);
+
+        // Diagnostics that need the positions of facts in other files: only computed when there is one.
+        var idDiagnostics = ids
+            .Combine(schema)
+            .Combine(parsed.Collect())
+            .Select(static (x, _) => Safely(
+                "id-diagnostics",
+                "the fact id diagnostics (cross-file validation)",
+                () => Validator.IdDiagnostics(x.Left.Left, x.Left.Right, x.Right),
+                error => new EquatableArray<DiagnosticInfo>(new[] { error })))
+            .WithTrackingName(TrackingNames.IdDiagnostics);
+
+        var documentDiagnostics = documents.Collect()
+            .Select(static (d, _) => Validator.DocumentProblems(d))
+            .Combine(parsed.Collect())
+            .Combine(schema)
+            .Select(static (x, _) => Safely(
+                "documents",
+                "the source documents (cross-file validation)",
+                () => Validator.DocumentDiagnostics(x.Left.Left, x.Left.Right, x.Right),
+                error => new EquatableArray<DiagnosticInfo>(new[] { error })))
+            .WithTrackingName(TrackingNames.DocumentDiagnostics);
+
+        // Diagnostics: per-file ones of all files, sorted by path and position whatever order the
+        // AdditionalFiles come in; then the cross-file ones; then options.
+        context.RegisterSourceOutput(Sorted(parsed.Select(static (f, _) => f.Diagnostics)), static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(schema.Select(static (m, _) => m.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(idDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(Sorted(files.Select(static (f, _) => f.Diagnostics)), static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(documentDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(assembled.Select(static (m, _) => m.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
 
-        // Sources: each kind separately, so an edit to one kind's facts re-emits only that kind.
-        // Each kind's emitter needs only the catalog names of the kinds it references.
-        var plurals = validated.Select(static (m, _) => m.Kinds.Select(k => (k.Name, k.Plural)).ToEquatableArray());
-        var kinds = validated
-            .SelectMany(static (m, _) => m.Kinds.Select(k => new KindOutput(m.Namespace, k)).ToImmutableArray())
-            .Combine(plurals)
+        // Sources: each kind's record and catalog, and each chunk of rows separately, so an edit to
+        // one fact's values re-emits only the chunk that holds it.
+        var kinds = assembled
+            .SelectMany(static (m, _) => m.Kinds)
             .WithTrackingName(TrackingNames.KindModels);
-        context.RegisterSourceOutput(kinds, static (spc, x) => EmitSafely(spc, "kind", x.Left.Kind.Name, () =>
-        {
-            var map = x.Right.ToDictionary(k => k.Name, k => k.Plural, StringComparer.Ordinal);
-            return Emitter.Kind(x.Left.Namespace, x.Left.Kind, map);
-        }));
+        context.RegisterSourceOutput(kinds, static (spc, kind) =>
+            EmitSafely(spc, "kind", kind.Kind.Name, () => Emitter.Kind(kind)));
 
-        var enums = validated
+        var chunks = assembled
+            .SelectMany(static (m, _) => m.Chunks)
+            .WithTrackingName(TrackingNames.Chunks);
+        context.RegisterSourceOutput(chunks, static (spc, chunk) =>
+            EmitSafely(spc, "rows", $"{chunk.Kind}.Rows{chunk.Number.ToString(CultureInfo.InvariantCulture)}", () => Emitter.Chunk(chunk)));
+
+        var enums = schema
             .SelectMany(static (m, _) => m.Enums.Select(e => (m.Namespace, Enum: e)).ToImmutableArray())
             .WithTrackingName(TrackingNames.EnumModels);
         context.RegisterSourceOutput(enums, static (spc, x) =>
             EmitSafely(spc, "enum", x.Enum.Name, () => Emitter.Enum(x.Namespace, x.Enum)));
 
-        var catalog = validated
-            .Select(static (m, _) => (m.Namespace, Kinds: m.Kinds.Select(k => KindSummary.From(k)).ToEquatableArray()))
+        var catalog = schema
+            .Select(static (m, _) => (m.Namespace, Kinds: m.Kinds.Select(KindSummary.From).ToEquatableArray()))
             .WithTrackingName(TrackingNames.CatalogModel);
         context.RegisterSourceOutput(catalog, static (spc, x) =>
         {
@@ -85,16 +168,41 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         });
     }
 
+    /// <summary>UTF-8 string literals (<c>"..."u8</c>) need C# 11 or later.</summary>
+    internal static bool SupportsUtf8Literals(ParseOptions options) =>
+        options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 };
+
     /// <summary>
-    /// Validation with a safety net: a bug of ours becomes DM0026 (and no kinds are generated) instead of
-    /// an exception that would drop all output (CS8785).
+    /// Whether the target framework has what UTF-8 rows need at run time (ReadOnlySpan&lt;byte&gt;,
+    /// MemoryExtensions and Encoding.GetString(ReadOnlySpan&lt;byte&gt;)): .NET Core 2.1 and later
+    /// (every .NET 5+), or .NET Standard 2.1. Read from MSBuild (TargetFrameworkIdentifier and
+    /// TargetFrameworkVersion, made visible by the package's build props).
     /// </summary>
-    internal static ValidatedModel ValidateSafely(ImmutableArray<ParsedFile> files, ImmutableArray<DocumentText> documents, GeneratorOptions options, System.Threading.CancellationToken cancellationToken)
+    internal static bool TargetFrameworkSupportsUtf8Rows(string? identifier, string? version)
+    {
+        if (identifier is null || version is null || !Version.TryParse(version.Trim().TrimStart('v', 'V'), out var parsed))
+        {
+            return false;
+        }
+
+        return identifier.Trim() switch
+        {
+            ".NETCoreApp" => parsed >= new Version(2, 1),
+            ".NETStandard" => parsed >= new Version(2, 1),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Runs a validation stage with a safety net: a bug of ours becomes DM0026 (with the stage's fallback
+    /// result) instead of an exception that would drop all output (CS8785).
+    /// </summary>
+    internal static T Safely<T>(string stage, string what, Func<T> run, Func<DiagnosticInfo, T> fallback, LocationInfo location = default)
     {
         try
         {
-            FaultInjection.Check("validate");
-            return Validator.Validate(files, documents, options, cancellationToken);
+            FaultInjection.Check(stage);
+            return run();
         }
         catch (OperationCanceledException)
         {
@@ -102,8 +210,7 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         }
         catch (Exception ex)
         {
-            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.None, "the model (cross-file validation)", ex.GetType().Name + ": " + ex.Message);
-            return new ValidatedModel(options.Namespace, EquatableArray<EnumModel>.Empty, EquatableArray<KindModel>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+            return fallback(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location.Path is null ? LocationInfo.None : location, what, ex.GetType().Name + ": " + ex.Message));
         }
     }
 
@@ -129,10 +236,16 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         context.AddSource(name + ".g.cs", SourceText.From(text, Encoding.UTF8));
     }
 
+    /// <summary>The diagnostics of every item of a per-file step, as one array sorted by path and position.</summary>
+    private static IncrementalValueProvider<EquatableArray<DiagnosticInfo>> Sorted(IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> perFile) =>
+        perFile
+            .Collect()
+            .Select(static (files, _) => files.SelectMany(static d => d).OrderBy(static d => d).ToEquatableArray());
+
     internal static bool IsDocument(string path) =>
         path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
-    internal static GeneratorOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
+    internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var ns = "DomainModel";
@@ -166,7 +279,23 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             }
         }
 
-        return new GeneratorOptions(ns, max, diagnostics.ToEquatableArray());
+        // UTF-8 rows: decided from the target framework unless DomainModelUtf8Rows says otherwise.
+        options.TryGetValue("build_property.TargetFrameworkIdentifier", out var identifier);
+        options.TryGetValue("build_property.TargetFrameworkVersion", out var version);
+        var utf8 = TargetFrameworkSupportsUtf8Rows(identifier, version);
+        if (options.TryGetValue("build_property.DomainModelUtf8Rows", out var utf8Text) && !string.IsNullOrWhiteSpace(utf8Text))
+        {
+            if (bool.TryParse(utf8Text.Trim(), out var forced))
+            {
+                utf8 = forced;
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.None, "DomainModelUtf8Rows", utf8Text, $"Use true or false, or leave it empty to decide from the target framework; {(utf8 ? "true" : "false")} (from the target framework) is used instead."));
+            }
+        }
+
+        return new GeneratorOptions(ns, max, diagnostics.ToEquatableArray(), utf8);
     }
 
     /// <summary>A dotted name whose parts are C# identifiers, not keywords, and not 'global' (which would read as the alias).</summary>
@@ -175,7 +304,7 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             part.Length > 0
             && (char.IsLetter(part[0]) || part[0] == '_')
             && part.All(c => char.IsLetterOrDigit(c) || c == '_')
-            && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
+            && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None
             && part != "global"
             && part != "__arglist" && part != "__makeref" && part != "__reftype" && part != "__refvalue");
 
@@ -186,7 +315,4 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
     }
-
-    /// <summary>One kind to emit (internal so that incremental-caching tests can see which kind a step output is).</summary>
-    internal sealed record KindOutput(string Namespace, KindModel Kind);
 }

@@ -7,7 +7,15 @@ internal static class TrackingNames
     public const string Parse = nameof(Parse);
     public const string Documents = nameof(Documents);
     public const string Options = nameof(Options);
-    public const string Validate = nameof(Validate);
+    public const string Schema = nameof(Schema);
+    public const string FileIds = nameof(FileIds);
+    public const string IdIndex = nameof(IdIndex);
+    public const string IdDiagnostics = nameof(IdDiagnostics);
+    public const string DocumentDiagnostics = nameof(DocumentDiagnostics);
+    public const string ValidateFile = nameof(ValidateFile);
+    public const string Utf8Rows = nameof(Utf8Rows);
+    public const string Assemble = nameof(Assemble);
+    public const string Chunks = nameof(Chunks);
     public const string KindModels = nameof(KindModels);
     public const string EnumModels = nameof(EnumModels);
     public const string CatalogModel = nameof(CatalogModel);

@@ -532,14 +532,17 @@ public class DiagnosticsTests
         var run = GeneratorHarness.Run(Baseline.Append((Root + "a.facts.yaml", facts)), options: options);
         Expect(run, "DM0023", "baseline.schema.yaml", 2, 3, "Kind 'Country' has 2 facts, more than the 1 named properties", "Raise DomainModelMaxNamedFactsPerKind");
         Assert.Empty(run.CompileErrors);
-        Assert.Contains(".Country Russia => ", run.Sources["Country.g.cs"], StringComparison.Ordinal);
-        Assert.DoesNotContain(" Syria => ", run.Sources["Country.g.cs"], StringComparison.Ordinal);
+        Assert.Contains(".Country Russia => ", run.Sources["Country.Rows0.g.cs"], StringComparison.Ordinal);
+        Assert.DoesNotContain(" Syria => ", run.Sources["Country.Rows0.g.cs"], StringComparison.Ordinal);
     }
+
+    /// <summary>Rows as string constants, as for a netstandard2.0 library or C# 10: they use the user-string heap.</summary>
+    private static readonly Dictionary<string, string> s_stringRows = new() { ["build_property.DomainModelUtf8Rows"] = "false" };
 
     [Fact]
     public void DM0024_approaching_the_user_string_limit()
     {
-        var run = Run(BigStrings(7));
+        var run = Run(s_stringRows, BigStrings(7));
         Expect(run, "DM0024", "big.schema.yaml", 2, 3, "of the 16 MB hard limit", "Split the facts across several assemblies");
         NoCrash(run);
     }
@@ -547,9 +550,20 @@ public class DiagnosticsTests
     [Fact]
     public void DM0025_user_string_limit_exceeded()
     {
-        var run = Run(BigStrings(9));
+        var run = Run(s_stringRows, BigStrings(9));
         Expect(run, "DM0025", "big.schema.yaml", 2, 3, "more than the 16 MB an assembly can hold", "Split the facts across several assemblies");
         NoCrash(run);
+    }
+
+    [Fact]
+    public void DM0025_not_reported_when_the_rows_are_UTF8_literals()
+    {
+        // With UTF-8 rows (C# 11 and a .NET Core 2.1+ or .NET Standard 2.1 target) the rows are data in
+        // the PE image, not user strings: only the ids count, far below the limit.
+        var run = Run(BigStrings(9));
+        NoCrash(run);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "DM0024" or "DM0025");
+        Assert.EndsWith("\"u8;\n    }\n}\n", run.Sources["Blob.Rows0.g.cs"], StringComparison.Ordinal);
     }
 
     /// <summary><paramref name="count"/> facts with a 1,000,000-character string each (2 MB of user strings per fact).</summary>
@@ -588,19 +602,51 @@ public class DiagnosticsTests
         }
     }
 
-    [Fact]
-    public void DM0026_a_bug_in_emitting_one_kind_drops_only_that_kind()
+    [Theory]
+    [InlineData("emit:Leader", "kind 'Leader'", "Leader.g.cs")]
+    [InlineData("emit:Country.Rows0", "rows 'Country.Rows0'", "Country.Rows0.g.cs")]
+    [InlineData("emit:Status", "enum 'Status'", "Status.g.cs")]
+    public void DM0026_a_bug_in_emitting_one_output_drops_only_that_output(string stage, string what, string dropped)
     {
-        FaultInjection.Stage = "emit:Leader";
+        FaultInjection.Stage = stage;
         try
         {
-            var run = RunWithBaseline(("a.schema.yaml", "kinds:\n  Leader:\n    description: x\n"));
+            var run = RunWithBaseline(("a.schema.yaml", "kinds:\n  Leader:\n    description: x\nenums:\n  Status:\n    description: x\n    values: [a]\n"));
             NoCrash(run);
             var d = Assert.Single(run.GeneratorDiagnostics, x => x.Id == "DM0026");
             Assert.Equal(Location.None, d.Location);
-            Assert.Contains("kind 'Leader'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            Assert.DoesNotContain("Leader.g.cs", run.Sources.Keys);
+            Assert.Contains(what, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.DoesNotContain(dropped, run.Sources.Keys);
             Assert.Contains("Country.g.cs", run.Sources.Keys);
+            Assert.Contains("DomainModel.Runtime.g.cs", run.Sources.Keys);
+        }
+        finally
+        {
+            FaultInjection.Stage = null;
+        }
+    }
+
+    /// <summary>Each cross-file stage: its DM0026, no follow-on diagnostics, and generated code that compiles.</summary>
+    [Theory]
+    [InlineData("schema", "the schema (cross-file validation)", false)]
+    [InlineData("ids", "the fact ids (cross-file validation)", true)]
+    [InlineData("assemble", "the model (cross-file assembly)", true)]
+    public void DM0026_a_bug_in_a_cross_file_stage_is_reported_not_thrown(string stage, string what, bool kindsGenerated)
+    {
+        FaultInjection.Stage = stage;
+        try
+        {
+            var run = RunWithBaseline(("a.facts.yaml", "kind: Country\ndocument: baseline.txt\nfacts:\n  - id: syria\n    name: Syria\n    evidence: [Syria]\n"));
+            NoCrash(run);
+            var d = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("DM0026", d.Id);
+            Assert.Equal(Location.None, d.Location);
+            Assert.Contains(what, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Contains("DomainModel.Runtime.g.cs", run.Sources.Keys);
+            Assert.Contains("FactCatalog.g.cs", run.Sources.Keys);
+            Assert.Equal(kindsGenerated, run.Sources.ContainsKey("Country.g.cs"));
+            Assert.DoesNotContain("Country.Rows0.g.cs", run.Sources.Keys);
+            Assert.Empty(run.CompileErrors);
         }
         finally
         {
@@ -609,17 +655,18 @@ public class DiagnosticsTests
     }
 
     [Fact]
-    public void DM0026_a_bug_in_validation_is_reported_not_thrown()
+    public void DM0026_a_bug_in_validating_one_facts_file_is_reported_there_and_the_rest_still_generates()
     {
-        FaultInjection.Stage = "validate";
+        FaultInjection.Stage = "validate:a.facts.yaml";
         try
         {
-            var run = RunWithBaseline();
-            NoCrash(run);
-            var d = Assert.Single(run.GeneratorDiagnostics, x => x.Id == "DM0026");
-            Assert.Contains("the model (cross-file validation)", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            Assert.Contains("DomainModel.Runtime.g.cs", run.Sources.Keys);
-            Assert.Empty(run.CompileErrors);
+            // The failed file's facts keep their ids (so references into them still resolve) but no values.
+            var run = RunWithBaseline(("a.facts.yaml", "kind: Country\ndocument: baseline.txt\nfacts:\n  - id: syria\n    name: Syria\n    evidence: [Syria]\n"));
+            Expect(run, "DM0026", "a.facts.yaml", 1, 1, "could not process this file: InvalidOperationException", "please report this");
+            Assert.Single(run.GeneratorDiagnostics);
+            BaselineStillGenerates(run);
+            Assert.Contains(".Country Syria => ", run.Sources["Country.Rows0.g.cs"], StringComparison.Ordinal);
+            Assert.Contains("public static int Count => 2;", run.Sources["Country.g.cs"], StringComparison.Ordinal);
         }
         finally
         {
@@ -636,6 +683,7 @@ public class DiagnosticsTests
     [InlineData("build_property.DomainModelNamespace", "Acme..Facts", "Use a dotted C# namespace")]
     [InlineData("build_property.DomainModelNamespace", "Acme.class", "no keywords")]
     [InlineData("build_property.DomainModelNamespace", "Acme-Facts", "Use a dotted C# namespace")]
+    [InlineData("build_property.DomainModelUtf8Rows", "yes", "Use true or false")]
     public void DM0027_invalid_option_is_a_warning_without_a_file_location(string key, string value, string hint)
     {
         var run = GeneratorHarness.Run(Baseline, options: new Dictionary<string, string> { [key] = value });

@@ -26,7 +26,7 @@ public class GeneratedCodeTests
     [Fact]
     public void Ids_that_spell_the_catalogs_own_members_compile_and_resolve()
     {
-        var ids = new[] { "at", "create", "build-index", "ids", "row", "row0", "s-facts", "s-index" };
+        var ids = new[] { "at", "create", "build-index", "ids", "row", "row0", "rows0", "rows-in", "utf8-row", "string-row", "s-facts", "s-index", "s-offsets" };
         var facts = "kind: Item\ndocument: doc.txt\nfacts:\n" + string.Concat(ids.Select(id => $"  - id: {id}\n    name: N {id}\n    evidence: [hello world]\n"));
         var run = GeneratorHarness.Run(Corpus(ItemSchema, facts));
         Assert.Empty(run.DiagnosticLines);
@@ -48,12 +48,13 @@ public class GeneratedCodeTests
     public void Seed_corpus_compiles_without_warnings_or_doc_comment_errors_with_and_without_NotNullWhen(bool netCoreApp)
     {
         // netstandard2.0 and .NET Framework consumers do not define NETCOREAPP3_0_OR_GREATER: Get must not warn (CS8603) there.
+        // They also get string rows (no UTF-8 literals), so both row layouts are compiled here.
         var parseOptions = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose).WithPreprocessorSymbols(netCoreApp ? new[] { "NETCOREAPP3_0_OR_GREATER" } : Array.Empty<string>());
         var driver = CSharpGeneratorDriver.Create(
             new[] { new DomainModelGenerator().AsSourceGenerator() },
             GeneratorHarness.SeedFiles().Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
             parseOptions,
-            new TestOptionsProvider(new Dictionary<string, string>()),
+            new TestOptionsProvider(netCoreApp ? GeneratorHarness.Net10Properties : GeneratorHarness.NetStandard20Properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         var compilation = GeneratorHarness.Compilation().WithOptions(GeneratorHarness.Compilation().Options.WithWarningLevel(9999));
         var run = GeneratorHarness.Run(driver, compilation);
@@ -62,6 +63,32 @@ public class GeneratedCodeTests
         var warnings = run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
         Assert.Empty(warnings);
         Assert.Contains(run.Output.SyntaxTrees, t => t.GetText().ToString().Contains("NotNullWhen", StringComparison.Ordinal));
+        Assert.Equal(netCoreApp, run.Sources["Leader.Rows0.g.cs"].Contains("\"u8;", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_kind_without_facts_compiles_without_warnings_in_both_row_layouts(bool utf8)
+    {
+        // No chunk at all: the catalog must not declare helpers or fields it never reads (CS0414 and
+        // friends would break a consumer that treats warnings as errors).
+        var schema = ItemSchema + "\n  Empty:\n    description: A kind without facts.\n    fields:\n      other: { type: Item, description: x }\n";
+        var facts = "kind: Item\ndocument: doc.txt\nfacts:\n  - id: one\n    name: One\n    evidence: [hello world]\n";
+        var options = new Dictionary<string, string> { ["build_property.DomainModelUtf8Rows"] = utf8 ? "true" : "false" };
+        var driver = GeneratorHarness.Driver(Corpus(schema, facts).Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), options);
+        var compilation = GeneratorHarness.Compilation().WithOptions(GeneratorHarness.Compilation().Options.WithWarningLevel(9999));
+        var run = GeneratorHarness.Run(driver, compilation);
+
+        Assert.Empty(run.DiagnosticLines);
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        Assert.Contains("public static int Count => 0;", run.Sources["Empty.g.cs"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Empty.Rows0.g.cs", run.Sources.Keys);
+        Assert.Equal(utf8, run.Sources["Item.Rows0.g.cs"].Contains("\"u8;", StringComparison.Ordinal));
+
+        var empties = run.Load().GetType("DomainModel.Empties", throwOnError: true)!;
+        Assert.Equal(0, empties.GetProperty("Count")!.GetValue(null));
+        Assert.Equal(false, empties.GetMethod("TryGet")!.Invoke(null, new object?[] { "one", null }));
     }
 
     [Theory]
@@ -115,8 +142,9 @@ public class GeneratedCodeTests
         var fact = run.Load().GetType("DomainModel.Items", throwOnError: true)!.GetProperty("Odd")!.GetValue(null)!;
         Assert.Equal("tab\there \"quoted\" back\\slash line\nbreak sep\u001Fsep esc\u001Besc nul\0end", fact.GetType().GetProperty("Name")!.GetValue(fact));
 
-        // Common control characters use their short escapes in the generated source.
-        Assert.Contains("tab\\there \\\"quoted\\\" back\\\\slash line\\nbreak", run.Sources["Item.g.cs"], StringComparison.Ordinal);
+        // Common control characters use their short escapes in the generated source; a line feed in a
+        // value is the row's own escape ('`n'), as rows are the lines of one literal per chunk.
+        Assert.Contains("tab\\there \\\"quoted\\\" back\\\\slash line`nbreak sep\\u001Fsep", run.Sources["Item.Rows0.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,7 +160,8 @@ public class GeneratedCodeTests
         var run = GeneratorHarness.Run(Corpus(ItemSchema, facts.ToString()));
         Assert.Empty(run.DiagnosticLines);
         Assert.Empty(run.CompileErrors);
-        Assert.Contains("private static string _Row1(int index)", run.Sources["Item.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("1 => _Utf8Row(_Rows1, 1, index % 1024),", run.Sources["Item.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("private static global::System.ReadOnlySpan<byte> _Rows1 => \"", run.Sources["Item.Rows1.g.cs"], StringComparison.Ordinal);
 
         var items = run.Load().GetType("DomainModel.Items", throwOnError: true)!;
         foreach (var i in new[] { 0, 1023, 1024, count - 1 })

@@ -84,6 +84,38 @@ public static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
+    /// <summary>
+    /// The MSBuild properties a net10.0 project passes to the generator (made visible by
+    /// build/DomainModel.Generators.props): tests run as a real .NET 10 consumer would, UTF-8 rows included.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Net10Properties = new Dictionary<string, string>
+    {
+        ["build_property.TargetFrameworkIdentifier"] = ".NETCoreApp",
+        ["build_property.TargetFrameworkVersion"] = "v10.0",
+    };
+
+    /// <summary>What a netstandard2.0 library passes: no Encoding.GetString(ReadOnlySpan&lt;byte&gt;), so rows are string constants.</summary>
+    public static readonly IReadOnlyDictionary<string, string> NetStandard20Properties = new Dictionary<string, string>
+    {
+        ["build_property.TargetFrameworkIdentifier"] = ".NETStandard",
+        ["build_property.TargetFrameworkVersion"] = "v2.0",
+    };
+
+    /// <summary>The net10.0 properties, with <paramref name="options"/> added or overriding them.</summary>
+    public static IReadOnlyDictionary<string, string> Options(IReadOnlyDictionary<string, string>? options = null, IReadOnlyDictionary<string, string>? baseline = null)
+    {
+        var merged = new Dictionary<string, string>(baseline ?? Net10Properties, StringComparer.Ordinal);
+        foreach (var (key, value) in options ?? new Dictionary<string, string>())
+        {
+            merged[key] = value;
+        }
+
+        return merged;
+    }
+
+    /// <summary>Global options as a net10.0 project passes them, plus <paramref name="options"/>.</summary>
+    public static TestOptionsProvider OptionsProvider(IReadOnlyDictionary<string, string>? options = null) => new(Options(options));
+
     public static CSharpCompilation Compilation(string userCode = "", string assemblyName = "Generated") =>
         CSharpCompilation.Create(
             assemblyName,
@@ -96,7 +128,7 @@ public static class GeneratorHarness
             new[] { new DomainModelGenerator().AsSourceGenerator() },
             files,
             ParseOptions,
-            new TestOptionsProvider(options ?? new Dictionary<string, string>()),
+            OptionsProvider(options),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorRun Run(IEnumerable<(string Path, string Text)> files, string userCode = "", IReadOnlyDictionary<string, string>? options = null) =>

@@ -34,12 +34,24 @@ public class IncrementalTests
     {
         var (_, first) = Start(SeedTexts(), UserCode());
         var steps = first.Result.Results.Single().TrackedSteps;
-        Assert.Equal(8, AllTrackingNames.Length);
+        Assert.Equal(16, AllTrackingNames.Length);
         foreach (var name in AllTrackingNames)
         {
             Assert.True(steps.ContainsKey(name), $"step '{name}' is not tracked");
             Assert.NotEmpty(steps[name].SelectMany(s => s.Outputs));
         }
+    }
+
+    [Fact]
+    public void No_step_reads_the_compilation()
+    {
+        // The pipeline never combines with CompilationProvider (UTF-8 support comes from the parse
+        // options and MSBuild properties): the driver then tracks no "Compilation" input step at all.
+        var (_, first) = Start(SeedTexts(), UserCode());
+        var steps = first.Result.Results.Single().TrackedSteps;
+        Assert.DoesNotContain("Compilation", steps.Keys);
+        Assert.Contains("ParseOptions", steps.Keys);
+        Assert.True(Assert.Single(Outputs(steps, TrackingNames.Utf8Rows)).Value is true);
     }
 
     [Fact]
@@ -66,7 +78,7 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void Editing_one_facts_file_reparses_that_file_and_reemits_only_its_kind()
+    public void Editing_one_facts_file_reparses_and_revalidates_that_file_and_reemits_only_the_chunk_of_the_fact()
     {
         var texts = SeedTexts();
         var compilation = UserCode();
@@ -83,27 +95,39 @@ public class IncrementalTests
         Assert.Equal(IncrementalStepRunReason.Modified, modified.Reason);
         Assert.Equal(leaders.Path, ((ParsedFile)modified.Value).Path);
 
-        // The documents and options are untouched; validation runs again because its input changed.
+        // The documents, options, schema and ids are untouched (a value edit leaves the ids equal); only
+        // the edited file is validated again, and the assembly runs again because its input changed.
         AssertAll(steps, TrackingNames.Documents, IncrementalStepRunReason.Cached);
         AssertAll(steps, TrackingNames.Options, IncrementalStepRunReason.Cached);
-        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(steps, TrackingNames.Validate)).Reason);
+        AssertAll(steps, TrackingNames.Schema, IncrementalStepRunReason.Cached);
+        AssertAll(steps, TrackingNames.FileIds, CachedOrUnchanged);
+        AssertAll(steps, TrackingNames.IdIndex, CachedOrUnchanged);
+        var validated = Outputs(steps, TrackingNames.ValidateFile);
+        var revalidated = Assert.Single(validated, o => !CachedOrUnchanged.Contains(o.Reason));
+        Assert.Equal(IncrementalStepRunReason.Modified, revalidated.Reason);
+        Assert.Equal(leaders.Path, ((FileResult)revalidated.Value).Path);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(steps, TrackingNames.Assemble)).Reason);
 
-        // KindModels: only Leader changed; every other kind is cached, so its source is not re-emitted.
+        // KindModels: no kind's record or catalog changed (the name is in a row and a named property).
         var kinds = Outputs(steps, TrackingNames.KindModels);
         Assert.Equal(14, kinds.Count);
-        var kind = Assert.Single(kinds, o => !CachedOrUnchanged.Contains(o.Reason));
-        Assert.Equal(IncrementalStepRunReason.Modified, kind.Reason);
-        Assert.Equal("Leader", KindOf(kind.Value));
+        AssertAll(steps, TrackingNames.KindModels, CachedOrUnchanged);
+        Assert.Contains(kinds, o => KindOf(o.Value) == "Leader");
         AssertAll(steps, TrackingNames.EnumModels, CachedOrUnchanged);
         AssertAll(steps, TrackingNames.CatalogModel, CachedOrUnchanged);
 
-        // Source outputs: one re-run (Leader.g.cs); the rest cached or unchanged.
-        var sourceOutputs = second.Result.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
-        var rerun = Assert.Single(sourceOutputs, o => !CachedOrUnchanged.Contains(o.Reason));
-        Assert.Equal(new[] { "Leader.g.cs" }, HintNamesOf(rerun.Value));
+        // Chunks: only the one holding the edited fact changed.
+        var chunk = Assert.Single(Outputs(steps, TrackingNames.Chunks), o => !CachedOrUnchanged.Contains(o.Reason));
+        Assert.Equal(IncrementalStepRunReason.Modified, chunk.Reason);
+        Assert.Equal(("Leader", 0), (((ChunkModel)chunk.Value).Kind, ((ChunkModel)chunk.Value).Number));
 
-        Assert.Equal(ChangedSources(first, second), new[] { "Leader.g.cs" });
-        Assert.Contains("Vladimir Poutine", second.Sources["Leader.g.cs"], StringComparison.Ordinal);
+        // Source outputs: one re-run (Leader.Rows0.g.cs); the rest cached or unchanged.
+        var sourceOutputs = second.Result.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        var rerun = Assert.Single(sourceOutputs, o => !CachedOrUnchanged.Contains(o.Reason) && HintNamesOf(o.Value).Count > 0);
+        Assert.Equal(new[] { "Leader.Rows0.g.cs" }, HintNamesOf(rerun.Value));
+
+        Assert.Equal(ChangedSources(first, second), new[] { "Leader.Rows0.g.cs" });
+        Assert.Contains("Vladimir Poutine", second.Sources["Leader.Rows0.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,10 +148,11 @@ public class IncrementalTests
         Assert.Equal(IncrementalStepRunReason.Modified, modified.Reason);
         Assert.Equal(ExtraDocumentPath, ((DocumentText)modified.Value).Path);
 
-        // No YAML file is re-parsed; validation re-runs, finds the same model, and nothing is re-emitted.
+        // No YAML file is re-parsed; the facts files are validated again (their quotes are checked against
+        // the documents), give the same results, and nothing is re-emitted.
         AssertAll(steps, TrackingNames.Parse, IncrementalStepRunReason.Cached);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Outputs(steps, TrackingNames.Validate)).Reason);
-        foreach (var name in new[] { TrackingNames.KindModels, TrackingNames.EnumModels, TrackingNames.CatalogModel })
+        AssertAll(steps, TrackingNames.ValidateFile, IncrementalStepRunReason.Unchanged);
+        foreach (var name in new[] { TrackingNames.Schema, TrackingNames.IdIndex, TrackingNames.Assemble, TrackingNames.KindModels, TrackingNames.Chunks, TrackingNames.EnumModels, TrackingNames.CatalogModel })
         {
             AssertAll(steps, name, CachedOrUnchanged);
         }
@@ -241,11 +266,7 @@ public class IncrementalTests
         return steps[name].SelectMany(s => s.Outputs).ToList();
     }
 
-    private static string KindOf(object kindModelsOutput)
-    {
-        var (output, _) = ((DomainModelGenerator.KindOutput, EquatableArray<(string Name, string Plural)>))kindModelsOutput;
-        return output.Kind.Name;
-    }
+    private static string KindOf(object kindModelsOutput) => ((KindOutput)kindModelsOutput).Kind.Name;
 
     /// <summary>
     /// The hint names in a source-output step's value. Roslyn keeps the sources as its internal

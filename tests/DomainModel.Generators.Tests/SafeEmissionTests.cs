@@ -275,7 +275,7 @@ public class SafeEmissionTests
             [new DomainModelGenerator().AsSourceGenerator()],
             files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
             parse,
-            new TestOptionsProvider(new Dictionary<string, string>()));
+            GeneratorHarness.OptionsProvider());
         return GeneratorHarness.Run(driver, GeneratorHarness.Compilation());
     }
 

@@ -74,11 +74,11 @@ public class SnapshotTests
             }
         }
 
-        // Only the edited kind's file differs from its accepted snapshot...
-        Assert.Equal(new[] { "Leader.g.cs" }, changed);
+        // Only the file with the edited fact's rows (and its named property) differs from its accepted snapshot...
+        Assert.Equal(new[] { "Leader.Rows0.g.cs" }, changed);
 
         // ...and the diff the snapshot helper would print shows the change itself.
-        var diff = Snapshot.Diff(File.ReadAllText(VerifiedPath("Leader.g.cs")).Replace("\r\n", "\n"), edited.Sources["Leader.g.cs"]);
+        var diff = Snapshot.Diff(File.ReadAllText(VerifiedPath("Leader.Rows0.g.cs")).Replace("\r\n", "\n"), edited.Sources["Leader.Rows0.g.cs"]);
         var lines = diff.Split('\n');
         Assert.Contains(lines, l => l.StartsWith("- ", StringComparison.Ordinal) && l.Contains("Vladimir Putin", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("+ ", StringComparison.Ordinal) && l.Contains("Vladimir Poutine", StringComparison.Ordinal));

@@ -73,19 +73,78 @@ internal static class Emitter
         return w.ToString();
     }
 
-    public static string Kind(string ns, KindModel kind, IReadOnlyDictionary<string, string> plurals)
+    /// <summary>The record of a kind and its catalog class, without the rows (see <see cref="Chunk"/>).</summary>
+    public static string Kind(KindOutput output)
     {
-        var g = $"global::{ns}.";
-        var w = new SourceWriter(4096 + (kind.Facts.Count * 256));
-        w.Line(Header.TrimEnd('\n')).Line().Open($"namespace {ns}");
-        Record(w, g, kind, plurals);
+        var g = $"global::{output.Namespace}.";
+        var plurals = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var k in output.References)
+        {
+            plurals[k.Name] = k.Plural;
+        }
+
+        var w = new SourceWriter(8192 + (output.Ids.Length * 2));
+        w.Line(Header.TrimEnd('\n')).Line().Open($"namespace {output.Namespace}");
+        Record(w, g, output.Kind, plurals);
         w.Line();
-        CatalogClass(w, g, kind);
+        CatalogClass(w, g, output);
         w.Close();
         return w.ToString();
     }
 
-    private static void Record(SourceWriter w, string g, KindModel kind, IReadOnlyDictionary<string, string> plurals)
+    /// <summary>
+    /// One chunk of a catalog: the named properties of its facts and one literal with their rows, one
+    /// per line: a UTF-8 literal (data in the PE image, not on the 16 MB user-string heap) when UTF-8 rows
+    /// are enabled (C# 11 and a target framework with Encoding.GetString(ReadOnlySpan&lt;byte&gt;), see
+    /// DomainModelGenerator.Utf8Rows), else a string constant. One literal per chunk, not a switch with one
+    /// arm per fact: a 1,024-arm switch costs the compiler a decision DAG and the JIT a large method.
+    /// </summary>
+    public static string Chunk(ChunkModel chunk)
+    {
+        var length = 256;
+        foreach (var fact in chunk.Facts)
+        {
+            length += fact.Literal.Length + (fact.Member?.Length ?? 0);
+        }
+
+        var w = new SourceWriter(length);
+        w.Line(Header.TrimEnd('\n')).Line().Open($"namespace {chunk.Namespace}");
+        w.Open($"public static partial class {chunk.Plural}");
+        foreach (var fact in chunk.Facts)
+        {
+            if (fact.Member is not null)
+            {
+                w.Raw(fact.Member);
+            }
+        }
+
+        w.Doc("summary", $"Rows {Num(chunk.Number * RowsPerChunk)} to {Num((chunk.Number * RowsPerChunk) + chunk.Facts.Count - 1)}, one per line (see RowEncoder).");
+        w.Raw(chunk.Utf8 ? $"        private static global::System.ReadOnlySpan<byte> _Rows{Num(chunk.Number)} => \"" : $"        private const string _Rows{Num(chunk.Number)} = \"");
+        foreach (var fact in chunk.Facts)
+        {
+            w.Raw(fact.Literal);
+        }
+
+        w.Raw(chunk.Utf8 ? "\"u8;\n" : "\";\n");
+        w.Close().Close();
+        return w.ToString();
+    }
+
+    /// <summary>The named catalog property of a fact, with its doc comment (rendered once, in the validate stage).</summary>
+    public static string Member(string self, EquatableArray<FieldModel> fields, string id, int index, FieldValue[] values, List<EvidenceItem> evidence, string? note)
+    {
+        var w = new SourceWriter(256);
+        w.Indent(2);
+        w.Doc("summary", CSharp.Xml(Summary(fields, id, values)));
+
+        // One line for the common case (one quote, no note): the catalogs hold one member per fact.
+        w.Doc("remarks", Evidence(id, evidence, note, compact: evidence.Count == 1 && note is null));
+        w.Line($"public static {self} {Names.ToPascal(id)} => _At({Num(index)});");
+        w.Line();
+        return w.ToString();
+    }
+
+    private static void Record(SourceWriter w, string g, KindShape kind, IReadOnlyDictionary<string, string> plurals)
     {
         w.Doc("summary", CSharp.Xml(kind.Description));
         w.Doc("remarks", $"Every instance comes from <see cref=\"{kind.Plural}\"/>; facts are equal when their ids are.");
@@ -166,32 +225,23 @@ internal static class Emitter
         w.Close();
     }
 
-    // The catalog's own members start with '_' (or 's_'): a fact property is the PascalCase of an id
-    // ([A-Z][A-Za-z0-9]*), so ids such as 'at', 'row' or 'ids' can never collide with them.
-    private static void CatalogClass(SourceWriter w, string g, KindModel kind)
+    // The catalog's own helpers start with '_' (fields with 's_'): a fact property is the PascalCase of an id
+    // ([A-Z][A-Za-z0-9]*), so ids such as 'at', 'row', 'rows0' or 'ids' can never collide with them.
+    private static void CatalogClass(SourceWriter w, string g, KindOutput output)
     {
+        var kind = output.Kind;
         var self = g + kind.Name;
         w.Doc("summary", $"The {CSharp.Xml(kind.Name)} facts: one property per fact, <see cref=\"All\"/>, and lookup by id.");
         w.Line(GeneratedCodeAttribute);
         w.Open($"public static partial class {kind.Plural}");
         w.Doc("summary", $"The number of {CSharp.Xml(kind.Name)} facts.");
-        w.Line($"public static int Count => {Num(kind.Facts.Count)};");
+        w.Line($"public static int Count => {Num(output.Count)};");
         w.Line();
-        w.Line($"private static readonly {self}?[] s_facts = new {self}?[{Num(kind.Facts.Count)}];");
+        w.Line($"private static readonly {self}?[] s_facts = new {self}?[{Num(output.Count)}];");
         w.Line("private static global::System.Collections.Generic.Dictionary<string, int>? s_index;");
         w.Line();
         w.Doc("summary", "Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.");
         w.Line($"public static {g}FactList<{self}> All {{ get; }} = new {g}FactList<{self}>(Count, _At);");
-
-        for (var i = 0; i < kind.NamedCount; i++)
-        {
-            var fact = kind.Facts[i];
-            w.Line();
-            w.Doc("summary", CSharp.Xml(Summary(kind, fact)));
-            w.Doc("remarks", Evidence(fact));
-            w.Line($"public static {self} {fact.Property} => _At({Num(i)});");
-        }
-
         w.Line();
         w.Doc("summary", "The fact with this id.");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"id\"/> is null.</exception>");
@@ -232,11 +282,12 @@ internal static class Emitter
         w.Close();
         w.Line();
         w.Open("private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()");
+        w.Line(output.IdsUtf8 ? "var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);" : "var ids = _Ids;");
         w.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);");
         w.Line("var start = 0;");
         w.Open("for (var i = 0; i < Count; i++)");
-        w.Line("var end = _Ids.IndexOf('\\n', start);");
-        w.Line("index.Add(_Ids.Substring(start, end - start), i);");
+        w.Line("var end = ids.IndexOf('\\n', start);");
+        w.Line("index.Add(ids.Substring(start, end - start), i);");
         w.Line("start = end + 1;");
         w.Close();
         w.Line();
@@ -244,79 +295,98 @@ internal static class Emitter
         w.Close();
         w.Line();
         w.Doc("summary", "Every id followed by a line feed, in index order.");
-        w.Line($"private const string _Ids = {CSharp.Literal(string.Concat(kind.Facts.Select(f => f.Id + "\n")))};");
-        Rows(w, kind);
+        w.Line(output.IdsUtf8
+            ? $"private static global::System.ReadOnlySpan<byte> _Ids => {CSharp.Literal(output.Ids)}u8;"
+            : $"private const string _Ids = {CSharp.Literal(output.Ids)};");
+        w.Line();
+        w.Doc("summary", $"The row of a fact. Rows are kept in chunks of {Num(RowsPerChunk)}, one literal per chunk (see the _RowsN members), one row per line.");
+        w.Open("private static string _Row(int index) => (index / " + Num(RowsPerChunk) + ") switch");
+        for (var c = 0; c < output.ChunkUtf8.Count; c++)
+        {
+            w.Line($"{Num(c)} => {(output.ChunkUtf8[c] ? "_Utf8Row" : "_StringRow")}(_Rows{Num(c)}, {Num(c)}, index % {Num(RowsPerChunk)}),");
+        }
+
+        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+        w.Close(";");
+        if (output.ChunkUtf8.Count > 0)
+        {
+            // Not for a kind without facts: an unread field would be a warning (CS0414) in the consumer's build.
+            w.Line();
+            w.Line($"private static readonly int[]?[] s_offsets = new int[]?[{Num(output.ChunkUtf8.Count)}];");
+            w.Line();
+            w.Line($"private static int _RowsIn(int chunk) => global::System.Math.Min({Num(RowsPerChunk)}, Count - (chunk * {Num(RowsPerChunk)}));");
+        }
+
+        if (output.ChunkUtf8.Any(u => u))
+        {
+            w.Line();
+            w.Open("private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)");
+            w.Line("var offsets = s_offsets[chunk];");
+            w.Open("if (offsets is null)");
+            w.Line("offsets = new int[_RowsIn(chunk) + 1];");
+            w.Open("for (var i = 1; i < offsets.Length; i++)");
+            w.Line("offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\\n') + 1;");
+            w.Close();
+            w.Line();
+            w.Line("offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;");
+            w.Close();
+            w.Line();
+            w.Line("return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));");
+            w.Close();
+        }
+
+        if (output.ChunkUtf8.Any(u => !u))
+        {
+            w.Line();
+            w.Open("private static string _StringRow(string rows, int chunk, int row)");
+            w.Line("var offsets = s_offsets[chunk];");
+            w.Open("if (offsets is null)");
+            w.Line("offsets = new int[_RowsIn(chunk) + 1];");
+            w.Open("for (var i = 1; i < offsets.Length; i++)");
+            w.Line("offsets[i] = rows.IndexOf('\\n', offsets[i - 1]) + 1;");
+            w.Close();
+            w.Line();
+            w.Line("offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;");
+            w.Close();
+            w.Line();
+            w.Line("return rows.Substring(offsets[row], offsets[row + 1] - offsets[row] - 1);");
+            w.Close();
+        }
+
         w.Close();
     }
 
-    private static void Rows(SourceWriter w, KindModel kind)
-    {
-        var count = kind.Facts.Count;
-        var chunks = (count + RowsPerChunk - 1) / RowsPerChunk;
-        w.Line();
-        if (chunks <= 1)
-        {
-            RowSwitch(w, kind, "_Row", 0, count);
-            return;
-        }
-
-        w.Open("private static string _Row(int index) => (index / " + Num(RowsPerChunk) + ") switch");
-        for (var c = 0; c < chunks; c++)
-        {
-            w.Line($"{Num(c)} => _Row{Num(c)}(index),");
-        }
-
-        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-        w.Close(";");
-        for (var c = 0; c < chunks; c++)
-        {
-            w.Line();
-            RowSwitch(w, kind, "_Row" + Num(c), c * RowsPerChunk, System.Math.Min(count, (c + 1) * RowsPerChunk));
-        }
-    }
-
-    private static void RowSwitch(SourceWriter w, KindModel kind, string name, int from, int to)
-    {
-        w.Open($"private static string {name}(int index) => index switch");
-        for (var i = from; i < to; i++)
-        {
-            w.Line($"{Num(i)} => {CSharp.Literal(RowEncoder.Encode(kind, kind.Facts[i]))},");
-        }
-
-        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-        w.Close(";");
-    }
-
     /// <summary>A fact's one-line summary: its first required text field (a name, a title), else its id.</summary>
-    private static string Summary(KindModel kind, FactModel fact)
+    private static string Summary(EquatableArray<FieldModel> fields, string id, FieldValue[] values)
     {
-        for (var i = 0; i < kind.Fields.Count; i++)
+        for (var i = 0; i < fields.Count; i++)
         {
-            var field = kind.Fields[i];
-            if (field is { Required: true, Type: { Type: ScalarType.String, IsList: false } } && !fact.Values[i].IsNull)
+            var field = fields[i];
+            if (field is { Required: true, Type: { Type: ScalarType.String, IsList: false } } && !values[i].IsNull)
             {
-                return fact.Values[i].Items[0];
+                return values[i].Items[0];
             }
         }
 
-        return fact.Id;
+        return id;
     }
 
-    private static string Evidence(FactModel fact)
+    /// <summary>The evidence as a bullet list, then the note; on one line when <paramref name="compact"/>.</summary>
+    private static string Evidence(string id, List<EvidenceItem> evidence, string? note, bool compact)
     {
-        var lines = new List<string> { $"<c>{CSharp.Xml(fact.Id)}</c>. Evidence:", "<list type=\"bullet\">" };
-        foreach (var evidence in fact.Evidence)
+        var lines = new List<string> { $"<c>{CSharp.Xml(id)}</c>. Evidence:", "<list type=\"bullet\">" };
+        foreach (var item in evidence)
         {
-            lines.Add($"<item>{(evidence.Contradicts ? "Contradicted by " : string.Empty)}\u201C{CSharp.Xml(evidence.Quote).Replace("\n", " ")}\u201D ({CSharp.Xml(evidence.Document)})</item>");
+            lines.Add($"<item>{(item.Contradicts ? "Contradicted by " : string.Empty)}\u201C{CSharp.Xml(item.Quote).Replace("\n", " ")}\u201D ({CSharp.Xml(item.Document)})</item>");
         }
 
         lines.Add("</list>");
-        if (fact.Note is not null)
+        if (note is not null)
         {
-            lines.Add("Note: " + CSharp.Xml(fact.Note).Replace("\n", " "));
+            lines.Add("Note: " + CSharp.Xml(note).Replace("\n", " "));
         }
 
-        return string.Join("\n", lines);
+        return string.Join(compact ? " " : "\n", lines);
     }
 
     private static string Read(string g, FieldModel field)
@@ -380,16 +450,3 @@ internal static class Emitter
 
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
-
-/// <summary>What the cross-kind catalog needs of each kind (so it does not change when facts do).</summary>
-internal sealed record KindSummary(string Name, string Plural, string Description, EquatableArray<FieldSummary> Fields)
-{
-    public static KindSummary From(KindModel kind) => new(
-        kind.Name,
-        kind.Plural,
-        kind.Description,
-        kind.Fields.Select(f => new FieldSummary(f.Name, f.Property, f.Type.ToString(), f.Required, f.Description)).ToEquatableArray());
-}
-
-/// <summary>A field as the catalog describes it at run time.</summary>
-internal sealed record FieldSummary(string Name, string Property, string Type, bool Required, string Description);

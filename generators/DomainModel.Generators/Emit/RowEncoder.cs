@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using DomainModel.Generators.Model;
 
@@ -6,28 +7,29 @@ namespace DomainModel.Generators.Emit;
 /// <summary>
 /// Encodes a fact as one compact string (a "row") that the generated FactRow decodes lazily at run
 /// time. A row is cheap to compile (one literal per fact, no per-value IL) and costs nothing until
-/// the fact is first read. Tokens: id, one per field, evidence, note; separated by U+001F. List items
-/// are separated by U+001E, an evidence item's document and quote by U+001D; U+0018 alone is null;
-/// U+001B escapes any of these inside values.
+/// the fact is first read. Tokens: id, one per field, evidence, note; separated by '|'. List items
+/// are separated by '^', an evidence item's document and quote by '~'; '}' alone is null; '`' escapes
+/// any of these inside values. The markers are printable ASCII, rare in prose, so a row literal needs
+/// no \u escapes (six characters each) and stays short and readable in the generated source.
 /// </summary>
 internal static class RowEncoder
 {
-    public const char FieldSeparator = '\u001F';
-    public const char ItemSeparator = '\u001E';
-    public const char PartSeparator = '\u001D';
-    public const char Null = '\u0018';
-    public const char Escape = '\u001B';
+    public const char FieldSeparator = '|';
+    public const char ItemSeparator = '^';
+    public const char PartSeparator = '~';
+    public const char Null = '}';
+    public const char Escape = '`';
 
-    /// <summary>Encodes a fact of <paramref name="kind"/>. A list is written as its items, each preceded by U+001E.</summary>
-    public static string Encode(KindModel kind, FactModel fact)
+    /// <summary>Encodes a fact. A list is written as its items, each preceded by '^'.</summary>
+    public static string Encode(EquatableArray<FieldModel> fields, string id, FieldValue[] values, List<EvidenceItem> evidence, string? note)
     {
-        var builder = new StringBuilder(64);
-        Append(builder, fact.Id);
-        for (var f = 0; f < kind.Fields.Count; f++)
+        var builder = new StringBuilder(64 + (id.Length * 2));
+        Append(builder, id);
+        for (var f = 0; f < fields.Count; f++)
         {
-            var value = fact.Values[f];
+            var value = values[f];
             builder.Append(FieldSeparator);
-            if (kind.Fields[f].Type.IsList)
+            if (fields[f].Type.IsList)
             {
                 foreach (var item in value.Items)
                 {
@@ -46,49 +48,48 @@ internal static class RowEncoder
         }
 
         builder.Append(FieldSeparator);
-        foreach (var evidence in fact.Evidence)
+        foreach (var item in evidence)
         {
             builder.Append(ItemSeparator);
-            builder.Append(evidence.Contradicts ? '-' : '+');
-            Append(builder, evidence.Document);
+            builder.Append(item.Contradicts ? '-' : '+');
+            Append(builder, item.Document);
             builder.Append(PartSeparator);
-            Append(builder, evidence.Quote);
+            Append(builder, item.Quote);
         }
 
         builder.Append(FieldSeparator);
-        if (fact.Note is null)
+        if (note is null)
         {
             builder.Append(Null);
         }
         else
         {
-            Append(builder, fact.Note);
+            Append(builder, note);
         }
 
         return builder.ToString();
     }
 
-    /// <summary>Bytes this fact adds to the assembly's user-string heap (UTF-16 row and id, plus overhead).</summary>
-    public static long EstimateUserStringBytes(FactModel fact)
+    /// <summary>Bytes a fact adds to the assembly's user-string heap when its row is a string literal (UTF-16 row and id, plus overhead).</summary>
+    public static int EstimateUserStringBytes(string id, string row) => ((row.Length + id.Length + 5) * 2) + 5;
+
+    /// <summary>True when the text has no lone surrogate, so that it can be a UTF-8 literal.</summary>
+    public static bool IsWellFormedUtf16(string text)
     {
-        long chars = fact.Id.Length * 2L + 8;
-        foreach (var value in fact.Values)
+        for (var i = 0; i < text.Length; i++)
         {
-            foreach (var item in value.Items)
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                chars += item.Length + 1;
+                i++;
             }
-
-            chars++;
+            else if (char.IsSurrogate(c))
+            {
+                return false;
+            }
         }
 
-        foreach (var evidence in fact.Evidence)
-        {
-            chars += evidence.Document.Length + evidence.Quote.Length + 2;
-        }
-
-        chars += fact.Note?.Length ?? 1;
-        return (chars * 2) + 5;
+        return true;
     }
 
     private static void Append(StringBuilder builder, string value)
@@ -99,8 +100,31 @@ internal static class RowEncoder
             {
                 builder.Append(Escape);
             }
+            else if (c == '\n')
+            {
+                // Rows are lines of one literal per chunk: a line feed in a value is written '`n'.
+                builder.Append(Escape).Append('n');
+                continue;
+            }
 
             builder.Append(c);
         }
     }
+}
+
+/// <summary>One evidence item of a fact as it is encoded.</summary>
+internal readonly struct EvidenceItem
+{
+    public EvidenceItem(string document, string quote, bool contradicts)
+    {
+        Document = document;
+        Quote = quote;
+        Contradicts = contradicts;
+    }
+
+    public string Document { get; }
+
+    public string Quote { get; }
+
+    public bool Contradicts { get; }
 }

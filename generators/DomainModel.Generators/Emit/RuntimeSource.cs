@@ -587,11 +587,11 @@ namespace $NS$
     $GENERATED$
     internal struct FactRow
     {
-        private const char FieldSeparator = '\u001F';
-        private const char ItemSeparator = '\u001E';
-        private const char PartSeparator = '\u001D';
-        private const char NullMarker = '\u0018';
-        private const char Escape = '\u001B';
+        private const char FieldSeparator = '|';
+        private const char ItemSeparator = '^';
+        private const char PartSeparator = '~';
+        private const char NullMarker = '}';
+        private const char Escape = '`';
 
         private readonly string _row;
         private int _position;
@@ -715,7 +715,7 @@ namespace $NS$
 
         private static bool IsNull(string token) => token.Length == 1 && token[0] == NullMarker;
 
-        // A list token is its items, each preceded by the separator: "" is empty, "\u001E" is one empty item.
+        // A list token is its items, each preceded by the separator: "" is empty, "^" is one empty item.
         private static string[] Split(string token, char separator)
         {
             if (token.Length == 0)
@@ -755,6 +755,8 @@ namespace $NS$
                 if (token[i] == Escape && i + 1 < token.Length)
                 {
                     i++;
+                    builder.Append(token[i] == 'n' ? '\n' : token[i]);
+                    continue;
                 }
 
                 builder.Append(token[i]);

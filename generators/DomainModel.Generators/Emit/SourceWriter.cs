@@ -22,6 +22,19 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Appends text as is (no indent, no line end).</summary>
+    public SourceWriter Raw(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    public SourceWriter Indent(int levels)
+    {
+        _indent += levels;
+        return this;
+    }
+
     public SourceWriter Open(string text)
     {
         Line(text);

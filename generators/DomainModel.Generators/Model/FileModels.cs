@@ -97,8 +97,11 @@ internal sealed record DocumentText(string Name, string Path, string Normalized)
     public override int GetHashCode() => (Name.GetHashCode() * 31) + Normalized.Length;
 }
 
-/// <summary>MSBuild options read through AnalyzerConfigOptions.</summary>
-internal sealed record GeneratorOptions(string Namespace, int MaxNamedFactsPerKind, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics)
+/// <summary>
+/// MSBuild options read through AnalyzerConfigOptions. <see cref="Utf8Runtime"/>: the target framework
+/// can decode UTF-8 rows (or DomainModelUtf8Rows says so); they are used only with C# 11 or later too.
+/// </summary>
+internal sealed record GeneratorOptions(string Namespace, int MaxNamedFactsPerKind, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics, bool Utf8Runtime = false)
 {
     /// <summary>Methods per type are capped at 65,535 by the runtime; keep well below it.</summary>
     public const int HardMaxNamedFactsPerKind = 60_000;

@@ -8,7 +8,7 @@ namespace DomainModel.Generators.Model;
 /// A position in an input file, kept as plain data (never a Roslyn <see cref="Location"/>),
 /// so that models stay equatable and hold no compilation state. Lines and columns are zero-based.
 /// </summary>
-internal sealed record LocationInfo(string Path, int Start, int Length, int Line, int Column, int EndLine, int EndColumn)
+internal readonly record struct LocationInfo(string Path, int Start, int Length, int Line, int Column, int EndLine, int EndColumn)
 {
     public static LocationInfo FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
 
@@ -18,7 +18,7 @@ internal sealed record LocationInfo(string Path, int Start, int Length, int Line
     /// <summary>The Roslyn location; never throws, whatever the numbers (an inverted span becomes empty).</summary>
     public Location ToLocation()
     {
-        if (Path.Length == 0)
+        if (string.IsNullOrEmpty(Path))
         {
             return Location.None;
         }

@@ -1,22 +1,114 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using DomainModel.Generators.Diagnostics;
+
 namespace DomainModel.Generators.Model;
 
-/// <summary>The cross-file result of validation: everything the emitter needs, nothing it does not.</summary>
-internal sealed record ValidatedModel(
+// The models between the stages of the pipeline. Every one is an immutable record with value
+// equality, so the incremental driver can tell an unchanged step output from a changed one. Lookups
+// built from a model are kept beside it (ConditionalWeakTable), never in it: they take no part in
+// equality, and they are built once per model instance, which the driver keeps while it is unchanged.
+
+/// <summary>
+/// The schema stage: all schema files and the options in, enums and kinds (with resolved fields) out.
+/// <see cref="Incomplete"/> is true when a schema file could not be read at all (or the stage failed):
+/// unknown kinds and type names are then not reported, as they may be declared in that file.
+/// <see cref="RejectedTypes"/> are enums and kinds that were declared but rejected (each reported once):
+/// their uses are not reported again.
+/// </summary>
+internal sealed record SchemaModel(
     string Namespace,
+    int MaxNamedFactsPerKind,
     EquatableArray<EnumModel> Enums,
-    EquatableArray<KindModel> Kinds,
-    EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);
+    EquatableArray<KindShape> Kinds,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool Incomplete,
+    EquatableArray<string> RejectedTypes)
+{
+    private static readonly ConditionalWeakTable<SchemaModel, Dictionary<string, KindShape>> s_kinds = new();
+    private static readonly ConditionalWeakTable<SchemaModel, Dictionary<string, EnumModel>> s_enums = new();
+
+    public bool IsRejectedType(string name)
+    {
+        foreach (var rejected in RejectedTypes)
+        {
+            if (rejected == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public KindShape? Kind(string name) =>
+        s_kinds.GetValue(this, static m =>
+        {
+            var map = new Dictionary<string, KindShape>(System.StringComparer.Ordinal);
+            foreach (var kind in m.Kinds)
+            {
+                map[kind.Name] = kind;
+            }
+
+            return map;
+        }).TryGetValue(name, out var k) ? k : null;
+
+    public EnumModel? Enum(string name) =>
+        s_enums.GetValue(this, static m =>
+        {
+            var map = new Dictionary<string, EnumModel>(System.StringComparer.Ordinal);
+            foreach (var e in m.Enums)
+            {
+                map[e.Name] = e;
+            }
+
+            return map;
+        }).TryGetValue(name, out var found) ? found : null;
+}
 
 internal sealed record EnumModel(string Name, string Description, EquatableArray<string> Values);
 
-/// <summary>One kind with its facts in id order (ordinal). <see cref="NamedCount"/> facts get a named property.</summary>
-internal sealed record KindModel(
+/// <summary>
+/// A kind as declared: its names, its resolved fields and where its name is written.
+/// <see cref="RejectedFields"/> are fields that were declared but rejected (each reported once): values
+/// given for them in facts are not reported again.
+/// </summary>
+internal sealed record KindShape(
     string Name,
     string Plural,
     string Description,
+    LocationInfo NameLocation,
     EquatableArray<FieldModel> Fields,
-    EquatableArray<FactModel> Facts,
-    int NamedCount);
+    EquatableArray<string> RejectedFields)
+{
+    public bool IsRejectedField(string name)
+    {
+        foreach (var rejected in RejectedFields)
+        {
+            if (rejected == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly ConditionalWeakTable<KindShape, Dictionary<string, int>> s_fieldIndex = new();
+
+    /// <summary>The position of a field by its YAML name, or -1.</summary>
+    public int FieldIndex(string name) =>
+        s_fieldIndex.GetValue(this, static k =>
+        {
+            var map = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            for (var i = 0; i < k.Fields.Count; i++)
+            {
+                map[k.Fields[i].Name] = i;
+            }
+
+            return map;
+        }).TryGetValue(name, out var index) ? index : -1;
+}
 
 internal enum ScalarType
 {
@@ -47,25 +139,144 @@ internal sealed record TypeRef(ScalarType Type, string? Target, bool IsList)
 internal sealed record FieldModel(string Name, string Property, string Description, bool Required, TypeRef Type);
 
 /// <summary>
-/// A fact ready to emit. <see cref="Values"/> holds one entry per schema field, in field order, each in
-/// canonical invariant text (see <see cref="FieldValue"/>).
+/// The ids of one facts file, in file order, without positions: unchanged by edits to values.
+/// <see cref="RejectedIds"/> are ids of facts that could not be read (each reported by the parser);
+/// <see cref="Complete"/> is false when some fact (or the whole file) could not even be identified.
 /// </summary>
-internal sealed record FactModel(
-    string Id,
-    string Property,
-    EquatableArray<FieldValue> Values,
-    EquatableArray<EvidenceModel> Evidence,
-    string? Note);
+internal sealed record FileIds(string Path, string? Kind, EquatableArray<string> Ids, EquatableArray<string> RejectedIds, bool Complete);
 
 /// <summary>
-/// A field value in canonical text: null, or one item (scalar) or many (list). Items are:
-/// string as is; integer/decimal/percent invariant numbers; boolean true/false; date 2025, 2025-07,
-/// 2025-10-15 or 195X; money "amount CUR"; quantity "value qualifierIndex unit"; enum the value's
-/// index; reference the target fact's index in its kind.
+/// The id stage: per kind, the accepted ids in index order (ordinal), and the facts rejected for their id.
+/// <see cref="FactsIncomplete"/> is true when some facts file could not be read or has an unknown or
+/// missing kind: a reference may then dangle because of an error already reported, so none is reported.
+/// <see cref="Failed"/> is true when the stage itself failed (DM0026 in <see cref="Diagnostics"/>).
 /// </summary>
+internal sealed record IdIndex(EquatableArray<KindIds> Kinds, bool FactsIncomplete, bool Failed, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    private static readonly ConditionalWeakTable<IdIndex, Dictionary<string, KindIds>> s_kinds = new();
+
+    public KindIds? Kind(string name) =>
+        s_kinds.GetValue(this, static m =>
+        {
+            var map = new Dictionary<string, KindIds>(System.StringComparer.Ordinal);
+            foreach (var kind in m.Kinds)
+            {
+                map[kind.Kind] = kind;
+            }
+
+            return map;
+        }).TryGetValue(name, out var k) ? k : null;
+}
+
+/// <summary>
+/// The ids of one kind. <see cref="Unresolvable"/> are ids of facts that were rejected (unreadable, id
+/// collision, reserved id): a reference to one is not reported again. <see cref="Incomplete"/> is true
+/// when a facts file of this kind holds a fact that could not be identified.
+/// </summary>
+internal sealed record KindIds(string Kind, EquatableArray<string> Ids, EquatableArray<RejectedFact> Rejected, EquatableArray<string> Unresolvable, bool Incomplete)
+{
+    private static readonly ConditionalWeakTable<KindIds, Dictionary<string, int>> s_positions = new();
+    private static readonly ConditionalWeakTable<KindIds, HashSet<string>> s_unresolvable = new();
+
+    /// <summary>True when a reference to <paramref name="id"/> dangles because of an error reported elsewhere.</summary>
+    public bool IsExplained(string id) =>
+        Incomplete || (Unresolvable.Count > 0 && s_unresolvable.GetValue(this, static k => new HashSet<string>(k.Unresolvable, System.StringComparer.Ordinal)).Contains(id));
+
+    /// <summary>The index of an accepted id (its position in <see cref="Ids"/>), or -1.</summary>
+    public int IndexOf(string id) =>
+        s_positions.GetValue(this, static k =>
+        {
+            var map = new Dictionary<string, int>(k.Ids.Count, System.StringComparer.Ordinal);
+            for (var i = 0; i < k.Ids.Count; i++)
+            {
+                map[k.Ids[i]] = i;
+            }
+
+            return map;
+        }).TryGetValue(id, out var index) ? index : -1;
+
+    public bool IsRejected(string path, int ordinal)
+    {
+        foreach (var r in Rejected)
+        {
+            if (r.Ordinal == ordinal && r.Path == path)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// A fact not kept because of its id: a duplicate (DM0016), a collision once PascalCased (DM0017, with
+/// <see cref="OtherId"/>), or a reserved member name (DM0011). The fact it conflicts with is at
+/// <see cref="FirstPath"/>/<see cref="FirstOrdinal"/> (position in its file's fact list).
+/// </summary>
+internal sealed record RejectedFact(string Path, int Ordinal, string DiagnosticId, string? FirstPath, int FirstOrdinal, string? OtherId);
+
+/// <summary>
+/// A source document name that needs a diagnostic at the first evidence naming it: two AdditionalFiles
+/// share the name (DM0028, <see cref="OtherPath"/>), or the document is too large for its quotes to be
+/// checked (DM0002, <see cref="Length"/> normalized characters).
+/// </summary>
+internal sealed record DocumentProblem(string Name, string Path, string? OtherPath, int Length);
+
+/// <summary>The validate stage for one facts file: its facts ready to emit, and its diagnostics.</summary>
+internal sealed record FileResult(string Path, string? Kind, EquatableArray<EmittedFact> Facts, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// One fact, rendered: its index in its kind, its row as the body of a C# string literal ending in an
+/// escaped line feed (see RowEncoder; rows are joined in one literal per chunk), whether
+/// that literal can be a UTF-8 literal (no lone surrogate), its named catalog property with doc
+/// comment (null past DomainModelMaxNamedFactsPerKind), and its cost on the user-string heap as a string literal.
+/// </summary>
+internal sealed record EmittedFact(int Index, string Id, string Literal, bool Utf8Safe, string? Member, int UserStringBytes);
+
+/// <summary>The assemble stage: every kind's catalog skeleton and every chunk of rows, plus the scale diagnostics.</summary>
+internal sealed record AssembledModel(EquatableArray<KindOutput> Kinds, EquatableArray<ChunkModel> Chunks, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// What the record and the catalog class of a kind need: not its rows (those are in chunks), and of the
+/// other kinds only the catalog names of those it references (so an edit elsewhere leaves it unchanged).
+/// </summary>
+internal sealed record KindOutput(
+    string Namespace,
+    KindShape Kind,
+    EquatableArray<KindName> References,
+    int Count,
+    EquatableArray<bool> ChunkUtf8,
+    bool IdsUtf8,
+    string Ids);
+
+/// <summary>A kind and its catalog (plural) name.</summary>
+internal sealed record KindName(string Name, string Plural);
+
+/// <summary>Up to RowsPerChunk consecutive facts of one kind: one generated file, re-emitted only when one of them changes.</summary>
+internal sealed record ChunkModel(string Namespace, string Kind, string Plural, int Number, bool Utf8, EquatableArray<EmittedFact> Facts);
+
+/// <summary>What the cross-kind catalog needs of each kind (so it does not change when facts do).</summary>
+internal sealed record KindSummary(string Name, string Plural, string Description, EquatableArray<FieldSummary> Fields)
+{
+    public static KindSummary From(KindShape kind)
+    {
+        var fields = new FieldSummary[kind.Fields.Count];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var f = kind.Fields[i];
+            fields[i] = new FieldSummary(f.Name, f.Property, f.Type.ToString(), f.Required, f.Description);
+        }
+
+        return new KindSummary(kind.Name, kind.Plural, kind.Description, new EquatableArray<FieldSummary>(fields));
+    }
+}
+
+/// <summary>A field as the catalog describes it at run time (FieldDescriptor).</summary>
+internal sealed record FieldSummary(string Name, string Property, string Type, bool Required, string Description);
+
+/// <summary>A field value in canonical text: null, or one item (scalar) or many (list). See ValueConverter.</summary>
 internal sealed record FieldValue(bool IsNull, EquatableArray<string> Items)
 {
     public static readonly FieldValue Null = new(true, EquatableArray<string>.Empty);
 }
-
-internal sealed record EvidenceModel(string Document, string Quote, bool Contradicts);

@@ -70,6 +70,7 @@ internal static class YamlReader
         var scanner = new Scanner(new StringReader(text), skipComments: true);
         var parser = new Parser(scanner);
         var stack = new Stack<Frame>();
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         RawNode? root = null;
         var documents = 0;
         var nodes = 0;
@@ -110,7 +111,22 @@ internal static class YamlReader
                             return null;
                         }
 
-                        if (!Add(stack, ref root, new RawScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Loc(path, offset, scalar.Start, scalar.End)), path, diagnostics))
+                        // Mapping keys repeat in every fact ("id", "name", ...): keep one string per distinct key,
+                        // so the parsed model that the driver caches holds each key once.
+                        var value = scalar.Value;
+                        if (stack.Count > 0 && stack.Peek() is { IsMapping: true, PendingKey: null })
+                        {
+                            if (keys.TryGetValue(value, out var known))
+                            {
+                                value = known;
+                            }
+                            else if (keys.Count < 4096)
+                            {
+                                keys.Add(value, value);
+                            }
+                        }
+
+                        if (!Add(stack, ref root, new RawScalar(value, scalar.Style == ScalarStyle.Plain, Loc(path, offset, scalar.Start, scalar.End)), path, diagnostics))
                         {
                             return null;
                         }
@@ -305,13 +321,10 @@ internal static class YamlReader
                 return false;
             }
 
-            if (frame.Keys!.TryGetValue(key.Value, out var first))
+            if (frame.FindKey(key.Value) is { } first)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Value, first.Location.Display));
-            }
-            else
-            {
-                frame.Keys.Add(key.Value, key);
+                frame.PendingDuplicate = true;
             }
 
             frame.PendingKey = key;
@@ -321,11 +334,12 @@ internal static class YamlReader
         // A duplicate key was reported above; keep only the first entry so later stages see one value.
         var pending = frame.PendingKey;
         frame.PendingKey = null;
-        if (ReferenceEquals(frame.Keys![pending.Value], pending))
+        if (!frame.PendingDuplicate)
         {
-            frame.Entries!.Add(new RawEntry(pending, node));
+            frame.Add(new RawEntry(pending, node));
         }
 
+        frame.PendingDuplicate = false;
         return true;
     }
 
@@ -364,11 +378,46 @@ internal static class YamlReader
             if (isMapping)
             {
                 Entries = new List<RawEntry>();
-                Keys = new Dictionary<string, RawScalar>(StringComparer.Ordinal);
             }
             else
             {
                 Items = new List<RawNode>();
+            }
+        }
+
+        /// <summary>The first key with this text: a linear scan while the mapping is small, a dictionary beyond.</summary>
+        public RawScalar? FindKey(string key)
+        {
+            if (Keys is not null)
+            {
+                return Keys.TryGetValue(key, out var found) ? found : null;
+            }
+
+            foreach (var entry in Entries!)
+            {
+                if (entry.Key.Value == key)
+                {
+                    return entry.Key;
+                }
+            }
+
+            return null;
+        }
+
+        public void Add(RawEntry entry)
+        {
+            Entries!.Add(entry);
+            if (Keys is not null)
+            {
+                Keys.Add(entry.Key.Value, entry.Key);
+            }
+            else if (Entries.Count > 16)
+            {
+                Keys = new Dictionary<string, RawScalar>(StringComparer.Ordinal);
+                foreach (var e in Entries)
+                {
+                    Keys.Add(e.Key.Value, e.Key);
+                }
             }
         }
 
@@ -378,10 +427,12 @@ internal static class YamlReader
 
         public List<RawEntry>? Entries { get; }
 
-        public Dictionary<string, RawScalar>? Keys { get; }
+        public Dictionary<string, RawScalar>? Keys { get; private set; }
 
         public List<RawNode>? Items { get; }
 
         public RawScalar? PendingKey { get; set; }
+
+        public bool PendingDuplicate { get; set; }
     }
 }

@@ -5,9 +5,12 @@ using System.Text;
 namespace DomainModel.Generators.Validation;
 
 /// <summary>
-/// Finds quotes in a whitespace-normalized document without scanning it per quote: every position
-/// is indexed by the 4 characters that start there (packed exactly into 64 bits, no hash collisions).
-/// A lookup takes the quote's rarest 4-gram and checks only the positions where it occurs.
+/// Finds quotes in a whitespace-normalized document without scanning it per quote: every position is
+/// indexed by the 4 characters that start there, in a hash table laid out as two flat arrays (bucket
+/// starts and positions, built in two linear passes). A lookup takes the quote's 4-gram with the
+/// smallest bucket and checks only the positions in it. Two arrays per document, not one list per
+/// distinct 4-gram: the driver keeps this index alive for as long as the document is unchanged, and
+/// millions of small objects would cost every garbage collection of the compiler process.
 /// </summary>
 internal sealed class QuoteIndex
 {
@@ -22,21 +25,38 @@ internal sealed class QuoteIndex
 
     private const int Gram = 4;
     private readonly string _text;
-    private readonly Dictionary<ulong, List<int>> _positions = new();
+    private readonly int[] _starts;
+    private readonly int[] _positions;
+    private readonly int _mask;
 
     public QuoteIndex(string normalizedText)
     {
         _text = normalizedText;
-        for (var i = 0; i + Gram <= _text.Length; i++)
+        var count = Math.Max(0, _text.Length - Gram + 1);
+        var buckets = 1;
+        while (buckets < count)
         {
-            var key = Pack(_text, i);
-            if (!_positions.TryGetValue(key, out var list))
-            {
-                list = new List<int>(1);
-                _positions.Add(key, list);
-            }
+            buckets <<= 1;
+        }
 
-            list.Add(i);
+        _mask = buckets - 1;
+        _starts = new int[buckets + 1];
+        _positions = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            _starts[Bucket(Pack(_text, i)) + 1]++;
+        }
+
+        for (var b = 0; b < buckets; b++)
+        {
+            _starts[b + 1] += _starts[b];
+        }
+
+        var next = new int[buckets];
+        Array.Copy(_starts, next, buckets);
+        for (var i = 0; i < count; i++)
+        {
+            _positions[next[Bucket(Pack(_text, i))]++] = i;
         }
     }
 
@@ -78,31 +98,35 @@ internal sealed class QuoteIndex
             return _text.IndexOf(quote, StringComparison.Ordinal) >= 0;
         }
 
-        List<int>? rarest = null;
-        var rarestOffset = 0;
+        var best = -1;
+        var bestSize = int.MaxValue;
+        var bestOffset = 0;
         for (var j = 0; j + Gram <= quote.Length; j++)
         {
-            if (!_positions.TryGetValue(Pack(quote, j), out var list))
+            var bucket = Bucket(Pack(quote, j));
+            var size = _starts[bucket + 1] - _starts[bucket];
+            if (size == 0)
             {
                 return false;
             }
 
-            if (rarest is null || list.Count < rarest.Count)
+            if (size < bestSize)
             {
-                rarest = list;
-                rarestOffset = j;
+                best = bucket;
+                bestSize = size;
+                bestOffset = j;
             }
         }
 
-        if ((long)rarest!.Count * quote.Length > MaxCandidateWork)
+        if ((long)bestSize * quote.Length > MaxCandidateWork)
         {
             // Pathological text (a quote whose every 4-gram is frequent): avoid O(positions × length).
             return IndexOf(_text, quote) >= 0;
         }
 
-        foreach (var position in rarest!)
+        for (var k = _starts[best]; k < _starts[best + 1]; k++)
         {
-            var start = position - rarestOffset;
+            var start = _positions[k] - bestOffset;
             if (start >= 0 && start + quote.Length <= _text.Length && string.CompareOrdinal(_text, start, quote, 0, quote.Length) == 0)
             {
                 return true;
@@ -111,6 +135,8 @@ internal sealed class QuoteIndex
 
         return false;
     }
+
+    private int Bucket(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & _mask;
 
     /// <summary>Knuth–Morris–Pratt: O(text + pattern) whatever the input.</summary>
     internal static int IndexOf(string text, string pattern)

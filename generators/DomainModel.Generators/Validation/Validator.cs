@@ -4,18 +4,21 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using DomainModel.Generators.Diagnostics;
+using DomainModel.Generators.Emit;
 using DomainModel.Generators.Model;
 
 namespace DomainModel.Generators.Validation;
 
 /// <summary>
-/// The validate stage: all parsed files (in any order) and all documents in, one
-/// <see cref="ValidatedModel"/> out. Resolves types and references, checks names, ids and evidence.
+/// The validation stages, each a pure function of its inputs so the driver can cache it:
+/// schema (all schema files) → ids (the ids of all facts files) → one facts file at a time → assemble
+/// (all files' facts placed in id order, cut into chunks). An edit to the values of one facts file
+/// re-runs only that file's validation and the (linear, cheap) assembly.
 /// Input order never matters: files are sorted by path and facts by id (ordinal).
 /// <para>
-/// Whatever the input, the model it returns emits C# that compiles: every name that could clash in
-/// the generated code is checked here, and a definition that is rejected is left out (or, for a
-/// catalog name, replaced) after its diagnostic. Diagnostics that would only repeat an error already
+/// Whatever the input, the models these stages return emit C# that compiles: every name that could
+/// clash in the generated code is checked here, and a definition that is rejected is left out (or, for
+/// a catalog name, replaced) after its diagnostic. Diagnostics that would only repeat an error already
 /// reported elsewhere (a use of a rejected kind, a reference into a file that could not be read) are
 /// not reported, so the first error stays visible.
 /// </para>
@@ -39,8 +42,10 @@ internal static class Validator
     };
 
     /// <summary>
-    /// Member names of every catalog class (public and private, see Emitter.CatalogClass) that a fact
-    /// property may not take; a catalog (plural) may not take them either. Row0, Row1, ... are reserved too.
+    /// Public and inherited member names of every catalog class (see Emitter.CatalogClass) that a fact
+    /// property may not take; a catalog (plural) may not take them either. The catalog's private helpers
+    /// (<c>_At</c>, <c>_Create</c>, <c>_Row</c>, <c>_Rows0</c>, <c>_Ids</c>, <c>_BuildIndex</c>, ...) and
+    /// fields (<c>s_facts</c>, ...) start with '_' or 's_', which no PascalCase id can.
     /// </summary>
     public static readonly string[] ReservedCatalogMembers =
     {
@@ -63,32 +68,20 @@ internal static class Validator
     /// <summary>Bytes of the #US heap an assembly may hold (2^24); CS8103 beyond it.</summary>
     public const long UserStringLimit = 1L << 24;
 
-    public static ValidatedModel Validate(
-        IEnumerable<ParsedFile> parsedFiles,
-        IEnumerable<DocumentText> documentTexts,
-        GeneratorOptions options,
-        CancellationToken cancellationToken)
+    // ---- schema ---------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The schema stage: every schema file (any order) and the options → enums and kinds with their
+    /// fields resolved, plus the diagnostics about types, plurals and fields.
+    /// </summary>
+    public static SchemaModel BuildSchema(IEnumerable<ParsedFile> schemaFiles, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var files = parsedFiles.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        var documents = new Dictionary<string, DocumentText>(StringComparer.Ordinal);
-        var ambiguousDocuments = new Dictionary<string, DocumentText>(StringComparer.Ordinal);
-        foreach (var document in documentTexts.OrderBy(d => d.Path, StringComparer.Ordinal))
-        {
-            // Two documents with one file name: the first by path wins; evidence names documents by file name.
-            if (!documents.ContainsKey(document.Name))
-            {
-                documents.Add(document.Name, document);
-            }
-            else if (!ambiguousDocuments.ContainsKey(document.Name))
-            {
-                ambiguousDocuments.Add(document.Name, document);
-            }
-        }
+        var all = schemaFiles.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         // What could not be read at all: its errors are reported, and what depends on it is not reported again.
-        var schemasIncomplete = files.Any(f => f.Role == FileRole.Schema && f.Unreadable);
-        var factsIncomplete = files.Any(f => f.Role == FileRole.Facts && (f.Unreadable || (f.Facts is { Kind: null } && f.HasErrors)));
+        var incomplete = all.Any(f => f.Unreadable);
+        var files = all.Where(f => f.Schema is not null).ToList();
         var rejectedTypes = new HashSet<string>(StringComparer.Ordinal);
 
         // 1. Types: enums and kinds share one namespace. Names are unique ignoring case, because each
@@ -96,8 +89,9 @@ internal static class Validator
         var enums = new Dictionary<string, EnumDef>(StringComparer.Ordinal);
         var kinds = new Dictionary<string, KindDef>(StringComparer.Ordinal);
         var typeLocations = new Dictionary<string, (string Name, LocationInfo Location)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var schema in files.Where(f => f.Schema is not null).Select(f => f.Schema!))
+        foreach (var schema in files.Select(f => f.Schema!))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             rejectedTypes.UnionWith(schema.RejectedTypes);
             foreach (var e in schema.Enums)
             {
@@ -123,6 +117,10 @@ internal static class Validator
                 }
             }
         }
+
+        // A name declared once validly and once invalidly is a declared type: its uses resolve.
+        rejectedTypes.ExceptWith(enums.Keys);
+        rejectedTypes.ExceptWith(kinds.Keys);
 
         // 2. Plurals: catalog class names must not collide with any type, other catalog, or catalog member.
         // A rejected plural is reported and replaced by a free name, so that the kind is still generated.
@@ -152,13 +150,12 @@ internal static class Validator
         }
 
         // 3. Fields.
-        var fieldsByKind = new Dictionary<string, List<FieldModel>>(StringComparer.Ordinal);
-        var rejectedFields = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var shapes = new List<KindShape>();
         var allTypeNames = s_builtIns.Keys.Concat(enums.Keys).Concat(kinds.Keys).ToList();
-        foreach (var kind in kinds.Values)
+        foreach (var kind in kinds.Values.OrderBy(k => k.Name, StringComparer.Ordinal))
         {
             var fields = new List<FieldModel>();
-            var rejected = new HashSet<string>(kind.RejectedFields, StringComparer.Ordinal);
+            var rejected = new SortedSet<string>(kind.RejectedFields, StringComparer.Ordinal);
             var properties = new Dictionary<string, FieldDef>(StringComparer.Ordinal);
             foreach (var field in kind.Fields)
             {
@@ -184,7 +181,7 @@ internal static class Validator
                     continue;
                 }
 
-                if (ResolveType(field.Type, enums, kinds, allTypeNames, rejectedTypes, schemasIncomplete, diagnostics) is { } type)
+                if (ResolveType(field.Type, enums, kinds, allTypeNames, rejectedTypes, incomplete, diagnostics) is { } type)
                 {
                     properties.Add(property, field);
                     fields.Add(new FieldModel(field.Name, property, field.Description, field.Required, type));
@@ -195,223 +192,7 @@ internal static class Validator
                 }
             }
 
-            fieldsByKind[kind.Name] = fields;
-            rejectedFields[kind.Name] = rejected;
-        }
-
-        // 4. Facts: group by kind; ids unique and distinct once PascalCased; sorted by id.
-        var factsByKind = new Dictionary<string, List<(FactDef Fact, FactsFile File)>>(StringComparer.Ordinal);
-        var rejectedIds = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var incompleteKinds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files.Where(f => f.Facts is not null))
-        {
-            var facts = file.Facts!;
-            if (facts.Kind is null)
-            {
-                continue;
-            }
-
-            if (!kinds.ContainsKey(facts.Kind.Value))
-            {
-                if (!schemasIncomplete && !rejectedTypes.Contains(facts.Kind.Value))
-                {
-                    var hint = enums.ContainsKey(facts.Kind.Value) ? $" '{facts.Kind.Value}' is an enum, not a kind." : Names.DidYouMean(facts.Kind.Value, kinds.Keys);
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKind, facts.Kind.Location, facts.Kind.Value, hint));
-                }
-
-                factsIncomplete = true;
-                continue;
-            }
-
-            if (!factsByKind.TryGetValue(facts.Kind.Value, out var list))
-            {
-                factsByKind[facts.Kind.Value] = list = new List<(FactDef, FactsFile)>();
-            }
-
-            if (!rejectedIds.TryGetValue(facts.Kind.Value, out var ids))
-            {
-                rejectedIds[facts.Kind.Value] = ids = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            ids.UnionWith(facts.RejectedIds);
-            if (!facts.Complete)
-            {
-                incompleteKinds.Add(facts.Kind.Value);
-            }
-
-            foreach (var fact in facts.Facts)
-            {
-                list.Add((fact, facts));
-            }
-        }
-
-        var ordered = new Dictionary<string, List<(FactDef Fact, FactsFile File)>>(StringComparer.Ordinal);
-        var indexes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var kind in kinds.Keys)
-        {
-            if (!rejectedIds.TryGetValue(kind, out var rejected))
-            {
-                rejectedIds[kind] = rejected = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            var byId = new Dictionary<string, FactDef>(StringComparer.Ordinal);
-            var byProperty = new Dictionary<string, FactDef>(StringComparer.Ordinal);
-            var kept = new List<(FactDef Fact, FactsFile File)>();
-            if (factsByKind.TryGetValue(kind, out var facts))
-            {
-                foreach (var item in facts)
-                {
-                    var id = item.Fact.Id;
-                    if (byId.TryGetValue(id.Value, out var first))
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, id.Location, kind, id.Value, Where(first.Id.Location, id.Location)));
-                        continue;
-                    }
-
-                    var property = Names.ToPascal(id.Value);
-                    if (byProperty.TryGetValue(property, out var same))
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdCollision, id.Location, kind, id.Value, property, same.Id.Value, Where(same.Id.Location, id.Location)));
-                        rejected.Add(id.Value);
-                        continue;
-                    }
-
-                    if (IsReservedCatalogMember(property) || property == plurals[kind])
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedName, id.Location, id.Value, $"the catalog {plurals[kind]} has a member named '{property}'"));
-                        rejected.Add(id.Value);
-                        continue;
-                    }
-
-                    byId.Add(id.Value, item.Fact);
-                    byProperty.Add(property, item.Fact);
-                    kept.Add(item);
-                }
-            }
-
-            kept.Sort((a, b) => string.CompareOrdinal(a.Fact.Id.Value, b.Fact.Id.Value));
-            ordered[kind] = kept;
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < kept.Count; i++)
-            {
-                index.Add(kept[i].Fact.Id.Value, i);
-            }
-
-            indexes[kind] = index;
-        }
-
-        // 5. Values and evidence.
-        var converter = new ValueConverter(
-            diagnostics,
-            name => enums.TryGetValue(name, out var e) ? e.Values.Select(v => v.Value).ToList() : null,
-            (kind, id) => indexes.TryGetValue(kind, out var index) && index.TryGetValue(id, out var i) ? i : null,
-            kind => indexes.TryGetValue(kind, out var index) ? index.Keys : Enumerable.Empty<string>(),
-            (kind, id) => factsIncomplete || incompleteKinds.Contains(kind) || (rejectedIds.TryGetValue(kind, out var ids) && ids.Contains(id)));
-
-        var kindModels = new List<KindModel>();
-        var reportedAmbiguous = new HashSet<string>(StringComparer.Ordinal);
-        var oversized = new HashSet<string>(StringComparer.Ordinal);
-        long userStringBytes = 0;
-        foreach (var kind in kinds.Values.OrderBy(k => k.Name, StringComparer.Ordinal))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var fields = fieldsByKind[kind.Name];
-            var fieldByName = fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
-            var factModels = new List<FactModel>(ordered[kind.Name].Count);
-            foreach (var (fact, file) in ordered[kind.Name])
-            {
-                var values = new FieldValue[fields.Count];
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var entry in fact.Fields)
-                {
-                    if (!fieldByName.TryGetValue(entry.Key.Value, out var field))
-                    {
-                        if (rejectedFields[kind.Name].Contains(entry.Key.Value))
-                        {
-                            continue; // the field's own error is reported in the schema
-                        }
-
-                        var hint = Names.DidYouMean(entry.Key.Value, fields.Select(f => f.Name).Concat(new[] { "evidence", "note" }));
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location, entry.Key.Value, $"{kind.Name} '{fact.Id.Value}'", hint.Length > 0 ? hint : $" {kind.Name} has the fields: {Names.List(fields.Select(f => f.Name).Concat(new[] { "evidence", "note" }))}."));
-                        continue;
-                    }
-
-                    seen.Add(field.Name);
-                    values[fields.IndexOf(field)] = converter.Convert(field, entry.Value);
-                }
-
-                for (var i = 0; i < fields.Count; i++)
-                {
-                    values[i] ??= FieldValue.Null;
-                    if (fields[i].Required && (values[i].IsNull && !seen.Contains(fields[i].Name)))
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, fact.Id.Location, fields[i].Name, $"{kind.Name} '{fact.Id.Value}'", $"Add '{fields[i].Name}:' ({fields[i].Type}) or make the field optional in the schema."));
-                    }
-                    else if (fields[i].Required && values[i].IsNull && fact.Fields.FirstOrDefault(f => f.Key.Value == fields[i].Name) is { Value: RawScalar { IsNull: true } } nullEntry)
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, nullEntry.Key.Location, fields[i].Name, $"{kind.Name} '{fact.Id.Value}'", $"The field is required; give it a {fields[i].Type} value."));
-                    }
-                }
-
-                var evidence = new List<EvidenceModel>(fact.Evidence.Count);
-                foreach (var item in fact.Evidence)
-                {
-                    var documentName = item.Document ?? file.Document;
-                    if (documentName is null)
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, item.Quote.Location, "document", "This evidence item", "Name the source document at the top of the facts file ('document: report.txt') or on the item."));
-                        continue;
-                    }
-
-                    if (!documents.TryGetValue(documentName.Value, out var document))
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownDocument, documentName.Location, documentName.Value, Names.DidYouMean(documentName.Value, documents.Keys)));
-                    }
-                    else
-                    {
-                        if (ambiguousDocuments.TryGetValue(document.Name, out var other) && reportedAmbiguous.Add(document.Name))
-                        {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousDocument, documentName.Location, document.Name, document.Path, other.Path));
-                        }
-
-                        if (document.Normalized.Length > QuoteIndex.MaxDocumentChars)
-                        {
-                            if (oversized.Add(document.Name))
-                            {
-                                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, documentName.Location, $"Source document '{document.Name}' ({Str(document.Normalized.Length)} characters)", $"{Str(QuoteIndex.MaxDocumentChars)} characters", "Split the document; quotes in it are not checked."));
-                            }
-                        }
-                        else if (!document.Index.Contains(QuoteIndex.Normalize(item.Quote.Value)))
-                        {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, item.Quote.Location, document.Name, Longest(document, item.Quote.Value)));
-                        }
-                    }
-
-                    evidence.Add(new EvidenceModel(documentName.Value, item.Quote.Value, item.Contradicts));
-                }
-
-                var model = new FactModel(fact.Id.Value, Names.ToPascal(fact.Id.Value), new EquatableArray<FieldValue>(values), evidence.ToEquatableArray(), fact.Note);
-                userStringBytes += Emit.RowEncoder.EstimateUserStringBytes(model);
-                factModels.Add(model);
-            }
-
-            var named = Math.Min(factModels.Count, options.MaxNamedFactsPerKind);
-            if (named < factModels.Count)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NamedFactsCapped, kind.NameLocation, kind.Name, Str(factModels.Count), Str(named), Str(factModels.Count - named), plurals[kind.Name], Str(GeneratorOptions.HardMaxNamedFactsPerKind)));
-            }
-
-            kindModels.Add(new KindModel(kind.Name, plurals[kind.Name], kind.Description, fields.ToEquatableArray(), factModels.ToEquatableArray(), named));
-        }
-
-        // 6. Scale: warn well before the assembly's user-string heap is full.
-        if (userStringBytes >= UserStringLimit * 3 / 4)
-        {
-            var largest = kindModels.OrderByDescending(k => k.Facts.Count).First();
-            var at = kinds[largest.Name].NameLocation;
-            diagnostics.Add(userStringBytes >= UserStringLimit
-                ? DiagnosticInfo.Create(DiagnosticDescriptors.StringBudgetExceeded, at, Str(userStringBytes))
-                : DiagnosticInfo.Create(DiagnosticDescriptors.StringBudgetWarning, at, Str(userStringBytes), Str(userStringBytes * 100 / UserStringLimit)));
+            shapes.Add(new KindShape(kind.Name, plurals[kind.Name], kind.Description, kind.NameLocation, fields.ToEquatableArray(), rejected.ToEquatableArray()));
         }
 
         diagnostics.Sort();
@@ -419,7 +200,523 @@ internal static class Validator
             .OrderBy(e => e.Name, StringComparer.Ordinal)
             .Select(e => new EnumModel(e.Name, e.Description, e.Values.Select(v => v.Value).ToEquatableArray()))
             .ToEquatableArray();
-        return new ValidatedModel(options.Namespace, enumModels, kindModels.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new SchemaModel(
+            options.Namespace,
+            options.MaxNamedFactsPerKind,
+            enumModels,
+            shapes.ToEquatableArray(),
+            diagnostics.ToEquatableArray(),
+            incomplete,
+            rejectedTypes.OrderBy(t => t, StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    /// <summary>The schema stage's result when the stage itself failed: no types, and nothing reported about their uses.</summary>
+    public static SchemaModel FailedSchema(GeneratorOptions options, DiagnosticInfo error) =>
+        new(options.Namespace, options.MaxNamedFactsPerKind, EquatableArray<EnumModel>.Empty, EquatableArray<KindShape>.Empty, new EquatableArray<DiagnosticInfo>(new[] { error }), true, EquatableArray<string>.Empty);
+
+    // ---- ids ------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The ids of a facts file (or null for a schema file or an empty facts file): what the id stage
+    /// needs, without positions. A facts file that could not be read has no ids and is incomplete.
+    /// </summary>
+    public static FileIds? IdsOf(ParsedFile file)
+    {
+        if (file.Role != FileRole.Facts)
+        {
+            return null;
+        }
+
+        if (file.Facts is not { } facts)
+        {
+            return file.Unreadable ? new FileIds(file.Path, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty, false) : null;
+        }
+
+        var ids = new string[facts.Facts.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = facts.Facts[i].Id.Value;
+        }
+
+        // A file without a kind (an error of its own) cannot say which kind it was meant to complete.
+        var complete = facts.Complete && !(facts.Kind is null && file.HasErrors);
+        return new FileIds(file.Path, facts.Kind?.Value, new EquatableArray<string>(ids), facts.RejectedIds, complete);
+    }
+
+    /// <summary>
+    /// The id stage: per kind, ids unique and distinct once PascalCased, sorted (ordinal). Files are taken
+    /// in path order and facts in file order: the first fact with an id keeps it.
+    /// </summary>
+    public static IdIndex BuildIndex(IEnumerable<FileIds> fileIds, SchemaModel schema, CancellationToken cancellationToken)
+    {
+        var all = fileIds.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+
+        // A facts file that could not be read, or whose kind is missing or unknown: its facts may be the
+        // targets of references, so no dangling reference is reported (the file's own error is).
+        var factsIncomplete = all.Any(f => f.Kind is null ? !f.Complete : schema.Kind(f.Kind) is null);
+        var files = all.Where(f => f.Kind is not null && schema.Kind(f.Kind) is not null).ToList();
+        var result = new List<KindIds>();
+        foreach (var kind in schema.Kinds)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var byId = new Dictionary<string, (string Path, int Ordinal)>(StringComparer.Ordinal);
+            var byProperty = new Dictionary<string, (string Path, int Ordinal, string Id)>(StringComparer.Ordinal);
+            var rejected = new List<RejectedFact>();
+            var unresolvable = new SortedSet<string>(StringComparer.Ordinal);
+            var incomplete = false;
+            var kept = new List<string>();
+            foreach (var file in files)
+            {
+                if (file.Kind != kind.Name)
+                {
+                    continue;
+                }
+
+                unresolvable.UnionWith(file.RejectedIds);
+                incomplete |= !file.Complete;
+                for (var i = 0; i < file.Ids.Count; i++)
+                {
+                    var id = file.Ids[i];
+                    if (byId.TryGetValue(id, out var first))
+                    {
+                        // The first fact keeps the id: references to it resolve.
+                        rejected.Add(new RejectedFact(file.Path, i, DiagnosticDescriptors.DuplicateId.Id, first.Path, first.Ordinal, null));
+                        continue;
+                    }
+
+                    var property = Names.ToPascal(id);
+                    if (byProperty.TryGetValue(property, out var same))
+                    {
+                        rejected.Add(new RejectedFact(file.Path, i, DiagnosticDescriptors.IdCollision.Id, same.Path, same.Ordinal, same.Id));
+                        unresolvable.Add(id);
+                        continue;
+                    }
+
+                    if (IsReservedCatalogMember(property) || property == kind.Plural)
+                    {
+                        rejected.Add(new RejectedFact(file.Path, i, DiagnosticDescriptors.ReservedName.Id, null, 0, null));
+                        unresolvable.Add(id);
+                        continue;
+                    }
+
+                    byId.Add(id, (file.Path, i));
+                    byProperty.Add(property, (file.Path, i, id));
+                    kept.Add(id);
+                }
+            }
+
+            var ids = kept.ToArray();
+            Array.Sort(ids, StringComparer.Ordinal);
+            result.Add(new KindIds(kind.Name, new EquatableArray<string>(ids), rejected.ToEquatableArray(), unresolvable.ToEquatableArray(), incomplete));
+        }
+
+        return new IdIndex(result.ToEquatableArray(), factsIncomplete, false, EquatableArray<DiagnosticInfo>.Empty);
+    }
+
+    /// <summary>The id stage's result when the stage itself failed: every kind empty, and no reference reported.</summary>
+    public static IdIndex FailedIndex(SchemaModel schema, DiagnosticInfo error) =>
+        new(
+            schema.Kinds.Select(k => new KindIds(k.Name, EquatableArray<string>.Empty, EquatableArray<RejectedFact>.Empty, EquatableArray<string>.Empty, true)).ToEquatableArray(),
+            true,
+            true,
+            new EquatableArray<DiagnosticInfo>(new[] { error }));
+
+    /// <summary>The diagnostics for facts rejected by their id: they need the positions of both facts.</summary>
+    public static EquatableArray<DiagnosticInfo> IdDiagnostics(IdIndex index, SchemaModel schema, IEnumerable<ParsedFile> files)
+    {
+        if (index.Kinds.All(k => k.Rejected.Count == 0))
+        {
+            return index.Diagnostics;
+        }
+
+        var byPath = new Dictionary<string, FactsFile>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (file.Facts is not null)
+            {
+                byPath[file.Path] = file.Facts;
+            }
+        }
+
+        var diagnostics = new List<DiagnosticInfo>(index.Diagnostics);
+        foreach (var kind in index.Kinds)
+        {
+            var plural = schema.Kind(kind.Kind)!.Plural;
+            foreach (var r in kind.Rejected)
+            {
+                var id = byPath[r.Path].Facts[r.Ordinal].Id;
+                if (r.DiagnosticId == DiagnosticDescriptors.ReservedName.Id)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedName, id.Location, id.Value, $"the catalog {plural} has a member named '{Names.ToPascal(id.Value)}'"));
+                    continue;
+                }
+
+                var first = byPath[r.FirstPath!].Facts[r.FirstOrdinal].Id;
+                diagnostics.Add(r.DiagnosticId == DiagnosticDescriptors.DuplicateId.Id
+                    ? DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, id.Location, kind.Kind, id.Value, Where(first.Location, id.Location))
+                    : DiagnosticInfo.Create(DiagnosticDescriptors.IdCollision, id.Location, kind.Kind, id.Value, Names.ToPascal(id.Value), r.OtherId!, Where(first.Location, id.Location)));
+            }
+        }
+
+        diagnostics.Sort();
+        return diagnostics.ToEquatableArray();
+    }
+
+    // ---- documents ------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Document names that need a diagnostic at their first use: two documents with one file name (the
+    /// first by path is used), or a document too large for its quotes to be checked. Usually none.
+    /// </summary>
+    public static EquatableArray<DocumentProblem> DocumentProblems(IEnumerable<DocumentText> documentTexts)
+    {
+        var first = new Dictionary<string, DocumentText>(StringComparer.Ordinal);
+        var other = new Dictionary<string, DocumentText>(StringComparer.Ordinal);
+        foreach (var document in documentTexts.OrderBy(d => d.Path, StringComparer.Ordinal))
+        {
+            if (!first.ContainsKey(document.Name))
+            {
+                first.Add(document.Name, document);
+            }
+            else if (!other.ContainsKey(document.Name))
+            {
+                other.Add(document.Name, document);
+            }
+        }
+
+        var problems = new List<DocumentProblem>();
+        foreach (var document in first.Values.OrderBy(d => d.Name, StringComparer.Ordinal))
+        {
+            var ambiguous = other.TryGetValue(document.Name, out var second);
+            if (ambiguous || document.Normalized.Length > QuoteIndex.MaxDocumentChars)
+            {
+                problems.Add(new DocumentProblem(document.Name, document.Path, ambiguous ? second!.Path : null, document.Normalized.Length));
+            }
+        }
+
+        return problems.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// DM0028 (ambiguous document name) and DM0002 (document too large to check), each once per document
+    /// name, at the first evidence (or 'document:') that names it: facts files in path order, facts and
+    /// their evidence in file order. Does nothing when no document has a problem.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> DocumentDiagnostics(EquatableArray<DocumentProblem> problems, IEnumerable<ParsedFile> files, SchemaModel schema)
+    {
+        if (problems.Count == 0)
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        var pending = new Dictionary<string, DocumentProblem>(StringComparer.Ordinal);
+        foreach (var problem in problems)
+        {
+            pending[problem.Name] = problem;
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var file in files.Where(f => f.Facts?.Kind is { } k && schema.Kind(k.Value) is not null).OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            var facts = file.Facts!;
+            foreach (var fact in facts.Facts)
+            {
+                foreach (var item in fact.Evidence)
+                {
+                    var documentName = item.Document ?? facts.Document;
+                    if (documentName is null || !pending.TryGetValue(documentName.Value, out var problem))
+                    {
+                        continue;
+                    }
+
+                    pending.Remove(problem.Name);
+                    if (problem.OtherPath is not null)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousDocument, documentName.Location, problem.Name, problem.Path, problem.OtherPath));
+                    }
+
+                    if (problem.Length > QuoteIndex.MaxDocumentChars)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, documentName.Location, $"Source document '{problem.Name}' ({Str(problem.Length)} characters)", $"{Str(QuoteIndex.MaxDocumentChars)} characters", "Split the document; quotes in it are not checked."));
+                    }
+
+                    if (pending.Count == 0)
+                    {
+                        diagnostics.Sort();
+                        return diagnostics.ToEquatableArray();
+                    }
+                }
+            }
+        }
+
+        diagnostics.Sort();
+        return diagnostics.ToEquatableArray();
+    }
+
+    // ---- one facts file -------------------------------------------------------------------------
+
+    /// <summary>
+    /// The validate stage for one facts file: values converted to their schema types, references
+    /// resolved to indexes, evidence checked against the documents, each fact rendered for emission.
+    /// Runs again only when this file, the schema, the ids or the documents change.
+    /// </summary>
+    public static FileResult ValidateFile(ParsedFile file, SchemaModel schema, IdIndex index, IReadOnlyList<DocumentText> documentTexts, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var factsFile = file.Facts;
+        if (factsFile?.Kind is null || index.Failed)
+        {
+            return new FileResult(file.Path, null, EquatableArray<EmittedFact>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var kindName = factsFile.Kind.Value;
+        var kind = schema.Kind(kindName);
+        var ids = index.Kind(kindName);
+        if (kind is null || ids is null)
+        {
+            // Not reported when the kind was declared but rejected, or a schema file could not be read.
+            if (!schema.Incomplete && !schema.IsRejectedType(kindName))
+            {
+                var hint = schema.Enum(kindName) is not null ? $" '{kindName}' is an enum, not a kind." : Names.DidYouMean(kindName, schema.Kinds.Select(k => k.Name));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKind, factsFile.Kind.Location, kindName, hint));
+            }
+
+            return new FileResult(file.Path, null, EquatableArray<EmittedFact>.Empty, diagnostics.ToEquatableArray());
+        }
+
+        var documents = Documents(documentTexts);
+        var converter = new ValueConverter(
+            diagnostics,
+            name => schema.Enum(name) is { } e ? e.Values : null,
+            (target, id) => index.Kind(target) is { } k && k.IndexOf(id) is var i && i >= 0 ? i : null,
+            target => index.Kind(target)?.Ids ?? Enumerable.Empty<string>(),
+            (target, id) => index.FactsIncomplete || (index.Kind(target) is { } k && k.IsExplained(id)));
+
+        var fields = kind.Fields;
+        var g = $"global::{schema.Namespace}.";
+        var facts = new List<EmittedFact>(factsFile.Facts.Count);
+        var evidence = new List<EvidenceItem>(4);
+        for (var ordinal = 0; ordinal < factsFile.Facts.Count; ordinal++)
+        {
+            if ((ordinal & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var fact = factsFile.Facts[ordinal];
+            if (ids.Rejected.Count > 0 && ids.IsRejected(file.Path, ordinal))
+            {
+                continue;
+            }
+
+            var values = new FieldValue[fields.Count];
+            var seen = new bool[fields.Count];
+            foreach (var entry in fact.Fields)
+            {
+                var f = kind.FieldIndex(entry.Key.Value);
+                if (f < 0)
+                {
+                    if (kind.IsRejectedField(entry.Key.Value))
+                    {
+                        continue; // the field's own error is reported in the schema
+                    }
+
+                    var hint = Names.DidYouMean(entry.Key.Value, fields.Select(x => x.Name).Concat(new[] { "evidence", "note" }));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location, entry.Key.Value, $"{kind.Name} '{fact.Id.Value}'", hint.Length > 0 ? hint : $" {kind.Name} has the fields: {Names.List(fields.Select(x => x.Name).Concat(new[] { "evidence", "note" }))}."));
+                    continue;
+                }
+
+                seen[f] = true;
+                values[f] = converter.Convert(fields[f], entry.Value);
+            }
+
+            for (var i = 0; i < fields.Count; i++)
+            {
+                values[i] ??= FieldValue.Null;
+                if (fields[i].Required && values[i].IsNull && !seen[i])
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, fact.Id.Location, fields[i].Name, $"{kind.Name} '{fact.Id.Value}'", $"Add '{fields[i].Name}:' ({fields[i].Type}) or make the field optional in the schema."));
+                }
+                else if (fields[i].Required && values[i].IsNull && fact.Fields.FirstOrDefault(x => x.Key.Value == fields[i].Name) is { Value: RawScalar { IsNull: true } } nullEntry)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, nullEntry.Key.Location, fields[i].Name, $"{kind.Name} '{fact.Id.Value}'", $"The field is required; give it a {fields[i].Type} value."));
+                }
+            }
+
+            evidence.Clear();
+            foreach (var item in fact.Evidence)
+            {
+                var documentName = item.Document ?? factsFile.Document;
+                if (documentName is null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, item.Quote.Location, "document", "This evidence item", "Name the source document at the top of the facts file ('document: report.txt') or on the item."));
+                    continue;
+                }
+
+                if (!documents.TryGetValue(documentName.Value, out var document))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownDocument, documentName.Location, documentName.Value, Names.DidYouMean(documentName.Value, documents.Keys)));
+                }
+                else if (document.Normalized.Length <= QuoteIndex.MaxDocumentChars && !document.Index.Contains(QuoteIndex.Normalize(item.Quote.Value)))
+                {
+                    // A document too large to index is reported once (DM0002, see DocumentDiagnostics); its quotes are not checked.
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, item.Quote.Location, document.Name, Longest(document, item.Quote.Value)));
+                }
+
+                evidence.Add(new EvidenceItem(documentName.Value, item.Quote.Value, item.Contradicts));
+            }
+
+            facts.Add(Render(schema, kind, g, ids.IndexOf(fact.Id.Value), fact.Id.Value, values, evidence, fact.Note));
+        }
+
+        diagnostics.Sort();
+        return new FileResult(file.Path, kind.Name, facts.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>One fact rendered for emission: its row literal and, within the cap, its named catalog property.</summary>
+    private static EmittedFact Render(SchemaModel schema, KindShape kind, string g, int position, string id, FieldValue[] values, List<EvidenceItem> evidence, string? note)
+    {
+        var row = RowEncoder.Encode(kind.Fields, id, values, evidence, note);
+        var member = position < schema.MaxNamedFactsPerKind ? Emitter.Member(g + kind.Name, kind.Fields, id, position, values, evidence, note) : null;
+        var literal = CSharp.Literal(row);
+        return new EmittedFact(position, id, literal.Substring(1, literal.Length - 2) + "\\n", RowEncoder.IsWellFormedUtf16(row), member, RowEncoder.EstimateUserStringBytes(id, row));
+    }
+
+    // ---- assemble -------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The assemble stage: every file's facts placed at their index, per kind, cut into chunks of
+    /// <see cref="Emitter.RowsPerChunk"/>. Linear in the number of facts and allocation-light:
+    /// the facts are the (cached) objects of the validate stage.
+    /// </summary>
+    public static AssembledModel Assemble(IEnumerable<FileResult> fileResults, SchemaModel schema, IdIndex index, bool utf8, CancellationToken cancellationToken)
+    {
+        var byKind = new Dictionary<string, EmittedFact[]>(StringComparer.Ordinal);
+        foreach (var kind in index.Kinds)
+        {
+            byKind[kind.Kind] = new EmittedFact[kind.Ids.Count];
+        }
+
+        foreach (var file in fileResults)
+        {
+            if (file.Kind is null || !byKind.TryGetValue(file.Kind, out var slots))
+            {
+                continue;
+            }
+
+            foreach (var fact in file.Facts)
+            {
+                if (fact.Index >= 0 && fact.Index < slots.Length)
+                {
+                    slots[fact.Index] = fact;
+                }
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var diagnostics = new List<DiagnosticInfo>();
+        var kinds = new List<KindOutput>();
+        var chunks = new List<ChunkModel>();
+        long userStringBytes = 0;
+        var size = Emitter.RowsPerChunk;
+        var g = $"global::{schema.Namespace}.";
+        foreach (var kind in schema.Kinds)
+        {
+            var ids = index.Kind(kind.Name)!.Ids;
+            var slots = byKind[kind.Name];
+            for (var i = 0; i < slots.Length; i++)
+            {
+                // Only when the validation of a file failed (DM0026, reported there): keep the indexes of
+                // every other fact valid with a fact that has its id and no values.
+                slots[i] ??= Render(schema, kind, g, i, ids[i], Enumerable.Repeat(FieldValue.Null, kind.Fields.Count).ToArray(), new List<EvidenceItem>(), null);
+            }
+
+            var chunkUtf8 = new bool[(slots.Length + size - 1) / size];
+            for (var c = 0; c < chunkUtf8.Length; c++)
+            {
+                var length = Math.Min(size, slots.Length - (c * size));
+                var facts = new EmittedFact[length];
+                Array.Copy(slots, c * size, facts, 0, length);
+                var safe = utf8;
+                foreach (var fact in facts)
+                {
+                    safe &= fact.Utf8Safe;
+                }
+
+                if (!safe)
+                {
+                    foreach (var fact in facts)
+                    {
+                        userStringBytes += fact.UserStringBytes;
+                    }
+                }
+
+                chunkUtf8[c] = safe;
+                chunks.Add(new ChunkModel(schema.Namespace, kind.Name, kind.Plural, c, safe, new EquatableArray<EmittedFact>(facts)));
+            }
+
+            var idsText = ids.Count == 0 ? string.Empty : string.Join("\n", ids.AsSpan().ToArray()) + "\n";
+            var idsUtf8 = utf8 && RowEncoder.IsWellFormedUtf16(idsText);
+            if (!idsUtf8)
+            {
+                userStringBytes += (idsText.Length * 2) + 5;
+            }
+
+            if (slots.Length > schema.MaxNamedFactsPerKind)
+            {
+                var named = schema.MaxNamedFactsPerKind;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NamedFactsCapped, kind.NameLocation, kind.Name, Str(slots.Length), Str(named), Str(slots.Length - named), kind.Plural, Str(GeneratorOptions.HardMaxNamedFactsPerKind)));
+            }
+
+            kinds.Add(new KindOutput(schema.Namespace, kind, References(schema, kind), slots.Length, new EquatableArray<bool>(chunkUtf8), idsUtf8, idsText));
+        }
+
+        // Scale: warn well before the assembly's user-string heap is full. Only what is kept as string
+        // literals counts: UTF-8 rows are data in the PE image, not user strings.
+        if (userStringBytes >= UserStringLimit * 3 / 4)
+        {
+            var largest = schema.Kinds.OrderByDescending(k => byKind[k.Name].Length).First();
+            diagnostics.Add(userStringBytes >= UserStringLimit
+                ? DiagnosticInfo.Create(DiagnosticDescriptors.StringBudgetExceeded, largest.NameLocation, Str(userStringBytes))
+                : DiagnosticInfo.Create(DiagnosticDescriptors.StringBudgetWarning, largest.NameLocation, Str(userStringBytes), Str(userStringBytes * 100 / UserStringLimit)));
+        }
+
+        diagnostics.Sort();
+        return new AssembledModel(kinds.ToEquatableArray(), chunks.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The assemble stage's result when the stage itself failed: every kind generated without facts.</summary>
+    public static AssembledModel FailedAssembly(SchemaModel schema, DiagnosticInfo error) =>
+        new(
+            schema.Kinds.Select(k => new KindOutput(schema.Namespace, k, References(schema, k), 0, EquatableArray<bool>.Empty, false, string.Empty)).ToEquatableArray(),
+            EquatableArray<ChunkModel>.Empty,
+            new EquatableArray<DiagnosticInfo>(new[] { error }));
+
+    /// <summary>The kinds (with their catalog names) that a kind's fields refer to, by name.</summary>
+    private static EquatableArray<KindName> References(SchemaModel schema, KindShape kind) =>
+        kind.Fields
+            .Where(f => f.Type.Type == ScalarType.Reference)
+            .Select(f => f.Type.Target!)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(t => t, StringComparer.Ordinal)
+            .Select(t => new KindName(t, schema.Kind(t)!.Plural))
+            .ToEquatableArray();
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    /// <summary>Documents by file name; of two with one name, the first by path wins (evidence names documents by file name).</summary>
+    private static Dictionary<string, DocumentText> Documents(IReadOnlyList<DocumentText> documentTexts)
+    {
+        var documents = new Dictionary<string, DocumentText>(StringComparer.Ordinal);
+        foreach (var document in documentTexts.OrderBy(d => d.Path, StringComparer.Ordinal))
+        {
+            if (!documents.ContainsKey(document.Name))
+            {
+                documents.Add(document.Name, document);
+            }
+        }
+
+        return documents;
     }
 
     private static bool IsReservedTypeName(string name)

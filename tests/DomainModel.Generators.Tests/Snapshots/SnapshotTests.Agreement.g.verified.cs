@@ -334,167 +334,6 @@ namespace DomainModel
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
         public static global::DomainModel.FactList<global::DomainModel.Agreement> All { get; } = new global::DomainModel.FactList<global::DomainModel.Agreement>(Count, _At);
 
-        /// <summary>Rebuilding the Aleppo-Damascus railway</summary>
-        /// <remarks>
-        /// <c>aleppo-damascus-railway-rebuild</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Transport initiatives include rebuilding the Aleppo-Damascus railway, destroyed in 2016 battles, with Russian Railways committing 500 engineers.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Reported from the Wednesday summit, resolved to 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Agreement AleppoDamascusRailwayRebuild => _At(0);
-
-        /// <summary>Asylum for Assad and his immediate family</summary>
-        /// <remarks>
-        /// <c>assad-asylum</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“An official Russian Foreign Ministry statement confirmed that Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum “for humanitarian reasons.”” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The date of the grant is not stated; it followed the flight to Moscow on December 8, 2024.
-        /// </remarks>
-        public static global::DomainModel.Agreement AssadAsylum => _At(1);
-
-        /// <summary>Rehabilitation of the Deir ez-Zor oil fields</summary>
-        /// <remarks>
-        /// <c>deir-ez-zor-rehabilitation</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“On energy, discussions centered on rehabilitating the war-ravaged Deir ez-Zor oil fields” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Discussed at the Wednesday summit, resolved to 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Agreement DeirEzZorRehabilitation => _At(2);
-
-        /// <summary>Promise of demilitarized zones</summary>
-        /// <remarks>
-        /// <c>demilitarized-zones-promise</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Israel extracted the promise (recipient); who made it, when, and where the zones lie is not stated.
-        /// </remarks>
-        public static global::DomainModel.Agreement DemilitarizedZonesPromise => _At(3);
-
-        /// <summary>Promise of Druze autonomy</summary>
-        /// <remarks>
-        /// <c>druze-autonomy-promise</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Israel extracted the promise (recipient); who made it and when is not stated.
-        /// </remarks>
-        public static global::DomainModel.Agreement DruzeAutonomyPromise => _At(4);
-
-        /// <summary>Revival of Russian oil and gas partnerships in eastern Syria</summary>
-        /// <remarks>
-        /// <c>energy-partnership-revival</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria; Al-Sharaa expressed eagerness to revive these partnerships under transparent terms.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Expressed at the Wednesday summit, resolved to 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Agreement EnergyPartnershipRevival => _At(5);
-
-        /// <summary>Joint Russian-Syrian patrols along the Golan Heights</summary>
-        /// <remarks>
-        /// <c>golan-joint-patrols</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“In Moscow, he assured Putin that “border security is paramount,” proposing joint Russian-Syrian patrols along the Golan Heights.” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“Putin, wary of NATO’s Mediterranean presence, agreed, viewing it as a buffer against Turkish influence in northern Syria.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Proposed and agreed in Moscow at the Wednesday summit, resolved to 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Agreement GolanJointPatrols => _At(6);
-
-        /// <summary>Long-term lease of the Hmeimim base</summary>
-        /// <remarks>
-        /// <c>hmeimim-lease</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“the Hmeimim base, which Al-Sharaa pledged to lease long-term for $100 million annually” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Pledge reported from the Wednesday summit, resolved to 2025-10-15. Provider is the lessor (Syria), recipient the lessee (Russia), as implied by the base being Russian-operated.
-        /// </remarks>
-        public static global::DomainModel.Agreement HmeimimLease => _At(7);
-
-        /// <summary>Russian humanitarian aid delivery of wheat and medicine</summary>
-        /// <remarks>
-        /// <c>humanitarian-aid-delivery</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Humanitarian aid, channeled through the Russian Red Crescent, will deliver 100,000 tons of wheat and medicine by year-end.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: "by year-end" resolved to 2025-12-31, the end of the year of the October 15, 2025 dateline. Status committed reflects the source's "will deliver".
-        /// </remarks>
-        public static global::DomainModel.Agreement HumanitarianAidDelivery => _At(8);
-
-        /// <summary>Ceasefire after the March 2025 violence</summary>
-        /// <remarks>
-        /// <c>march-2025-ceasefire</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Al-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: "March 18" is given without a year; resolved to 2025 from the paragraph's "Earlier this year, in March 2025". The parties to the ceasefire are not named.
-        /// </remarks>
-        public static global::DomainModel.Agreement March2025Ceasefire => _At(9);
-
-        /// <summary>Supply of mobile clinics to rural areas</summary>
-        /// <remarks>
-        /// <c>mobile-clinics-supply</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Healthcare talks focused on supplying 50 mobile clinics to rural areas” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The source reports only that talks "focused on" this supply, hence discussed; dated to the Wednesday summit, 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Agreement MobileClinicsSupply => _At(10);
-
-        /// <summary>Russian readiness to support Syria's reconstruction</summary>
-        /// <remarks>
-        /// <c>reconstruction-support-offer</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Moscow is ready to provide support and participate in the reconstruction of Syria.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Stated when Novak "later briefed reporters" after the Wednesday summit; dated 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Agreement ReconstructionSupportOffer => _At(11);
-
-        /// <summary>Russian credit line for Syrian infrastructure</summary>
-        /// <remarks>
-        /// <c>russia-syria-credit-line</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“He announced a $2.5 billion Russian credit line for Syrian infrastructure, including upgrades to the Tartus port—Russia’s only Mediterranean naval outpost—and the Hmeimim base” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Announced when Novak "later briefed reporters" after the Wednesday summit; dated to the summit day, 2025-10-15 (the article's dateline).
-        /// </remarks>
-        public static global::DomainModel.Agreement RussiaSyriaCreditLine => _At(12);
-
-        /// <summary>Signed memoranda of understanding</summary>
-        /// <remarks>
-        /// <c>syria-russia-mous</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Al-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320, carrying signed MOUs worth $1.2 billion.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The signing date and the counterparties are not stated (the context is the Moscow visit). The event is the departure on which they were carried.
-        /// </remarks>
-        public static global::DomainModel.Agreement SyriaRussiaMous => _At(13);
-
-        /// <summary>Joint tourism marketing of Syria's ancient sites</summary>
-        /// <remarks>
-        /// <c>tourism-joint-marketing</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“In tourism, Putin touted Syria’s ancient sites like Palmyra and Apamea, promising joint marketing to attract 1 million Russian visitors yearly by 2030.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Promise reported from the Wednesday summit, resolved to 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Agreement TourismJointMarketing => _At(14);
-
-        /// <summary>Restoration of the Umayyad Mosque</summary>
-        /// <remarks>
-        /// <c>umayyad-mosque-restoration</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“cultural exchanges involve restoring the Umayyad Mosque with Russian Orthodox funding” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The source says cultural exchanges "involve" the restoration without a firmer status, hence discussed; dated to the Wednesday summit, 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Agreement UmayyadMosqueRestoration => _At(15);
-
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
@@ -567,12 +406,13 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
+            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
             var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = _Ids.IndexOf('\n', start);
-                index.Add(_Ids.Substring(start, end - start), i);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), i);
                 start = end + 1;
             }
 
@@ -580,27 +420,34 @@ namespace DomainModel
         }
 
         /// <summary>Every id followed by a line feed, in index order.</summary>
-        private const string _Ids = "aleppo-damascus-railway-rebuild\nassad-asylum\ndeir-ez-zor-rehabilitation\ndemilitarized-zones-promise\ndruze-autonomy-promise\nenergy-partnership-revival\ngolan-joint-patrols\nhmeimim-lease\nhumanitarian-aid-delivery\nmarch-2025-ceasefire\nmobile-clinics-supply\nreconstruction-support-offer\nrussia-syria-credit-line\nsyria-russia-mous\ntourism-joint-marketing\numayyad-mosque-restoration\n";
+        private static global::System.ReadOnlySpan<byte> _Ids => "aleppo-damascus-railway-rebuild\nassad-asylum\ndeir-ez-zor-rehabilitation\ndemilitarized-zones-promise\ndruze-autonomy-promise\nenergy-partnership-revival\ngolan-joint-patrols\nhmeimim-lease\nhumanitarian-aid-delivery\nmarch-2025-ceasefire\nmobile-clinics-supply\nreconstruction-support-offer\nrussia-syria-credit-line\nsyria-russia-mous\ntourism-joint-marketing\numayyad-mosque-restoration\n"u8;
 
-        private static string _Row(int index) => index switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => "aleppo-damascus-railway-rebuild\u001FRebuilding the Aleppo-Damascus railway\u001F3\u001F7\u001F2025-10-15\u001F\u001E3\u001E5\u001F\u001F\u0018\u001F\u0018\u001F16\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F500 0 engineers\u001F\u001F\u0018\u001F\u001E1\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u001F\u001E2\u001F9\u001F\u001E+000_6b0556799bcd713d.txt\u001DTransport initiatives include rebuilding the Aleppo-Damascus railway, destroyed in 2016 battles, with Russian Railways committing 500 engineers.\u001FReported from the Wednesday summit, resolved to 2025-10-15.",
-            1 => "assad-asylum\u001FAsylum for Assad and his immediate family\u001F15\u001F11\u001F\u0018\u001F\u001F\u001F3\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F14\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E4\u001E2\u001E6\u001E9\u001E14\u001E10\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u001Ffor humanitarian reasons\u001F\u0018\u001F\u001F\u001F3\u001F\u001E+000_6b0556799bcd713d.txt\u001DAn official Russian Foreign Ministry statement confirmed that Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum “for humanitarian reasons.”\u001FThe date of the grant is not stated; it followed the flight to Moscow on December 8, 2024.",
-            2 => "deir-ez-zor-rehabilitation\u001FRehabilitation of the Deir ez-Zor oil fields\u001F4\u001F0\u001F2025-10-15\u001F\u001E3\u001E5\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001E0\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u001F\u001E7\u001F9\u001F\u001E+000_6b0556799bcd713d.txt\u001DOn energy, discussions centered on rehabilitating the war-ravaged Deir ez-Zor oil fields\u001FDiscussed at the Wednesday summit, resolved to 2025-10-15.",
-            3 => "demilitarized-zones-promise\u001FPromise of demilitarized zones\u001F14\u001F6\u001F\u0018\u001F\u001F\u001F\u0018\u001F1\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u001F\u001F8\u001F\u001E+000_6b0556799bcd713d.txt\u001DIsrael withdrew after extracting promises of Druze autonomy and demilitarized zones.\u001FIsrael extracted the promise (recipient); who made it, when, and where the zones lie is not stated.",
-            4 => "druze-autonomy-promise\u001FPromise of Druze autonomy\u001F13\u001F6\u001F\u0018\u001F\u001F\u001F\u0018\u001F1\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E4\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u001F\u001F8\u001F\u001E+000_6b0556799bcd713d.txt\u001DIsrael withdrew after extracting promises of Druze autonomy and demilitarized zones.\u001FIsrael extracted the promise (recipient); who made it and when is not stated.",
-            5 => "energy-partnership-revival\u001FRevival of Russian oil and gas partnerships in eastern Syria\u001F5\u001F1\u001F2025-10-15\u001F\u001E5\u001F\u001E5\u001E13\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F0\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001E0\u001F\u0018\u001F\u001Etransparent terms\u001F\u0018\u001F\u0018\u001F\u001F\u001E9\u001F9\u001F\u001E+000_6b0556799bcd713d.txt\u001DPre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria; Al-Sharaa expressed eagerness to revive these partnerships under transparent terms.\u001FExpressed at the Wednesday summit, resolved to 2025-10-15.",
-            6 => "golan-joint-patrols\u001FJoint Russian-Syrian patrols along the Golan Heights\u001F11\u001F4\u001F2025-10-15\u001F\u001E3\u001E5\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F0\u001F13\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001E8\u001F\u0018\u001F\u001FPutin, wary of NATO's Mediterranean presence, views the patrols as a buffer against Turkish influence in northern Syria.\u001F\u0018\u001F\u001F\u001E10\u001F9\u001F\u001E+000_6b0556799bcd713d.txt\u001DIn Moscow, he assured Putin that “border security is paramount,” proposing joint Russian-Syrian patrols along the Golan Heights.\u001E+000_6b0556799bcd713d.txt\u001DPutin, wary of NATO’s Mediterranean presence, agreed, viewing it as a buffer against Turkish influence in northern Syria.\u001FProposed and agreed in Moscow at the Wednesday summit, resolved to 2025-10-15.",
-            7 => "hmeimim-lease\u001FLong-term lease of the Hmeimim base\u001F1\u001F5\u001F2025-10-15\u001F\u001E5\u001E3\u001F\u001F5\u001F3\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F100000000 USD\u001Flong-term\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u001E0\u001F\u001F9\u001F\u001E+000_6b0556799bcd713d.txt\u001Dthe Hmeimim base, which Al-Sharaa pledged to lease long-term for $100 million annually\u001FPledge reported from the Wednesday summit, resolved to 2025-10-15. Provider is the lessor (Syria), recipient the lessee (Russia), as implied by the base being Russian-operated.",
-            8 => "humanitarian-aid-delivery\u001FRussian humanitarian aid delivery of wheat and medicine\u001F9\u001F7\u001F2025-10-15\u001F\u001E3\u001E5\u001F\u001F3\u001F5\u001F\u0018\u001F17\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F100000 0 tons\u001F\u001Ewheat\u001Emedicine\u001F2025-12-31\u001F\u001E5\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u001F\u001F9\u001F\u001E+000_6b0556799bcd713d.txt\u001DHumanitarian aid, channeled through the Russian Red Crescent, will deliver 100,000 tons of wheat and medicine by year-end.\u001F\"by year-end\" resolved to 2025-12-31, the end of the year of the October 15, 2025 dateline. Status committed reflects the source's \"will deliver\".",
-            9 => "march-2025-ceasefire\u001FCeasefire after the March 2025 violence\u001F12\u001F10\u001F2025-03-18\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F22\u001F2\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u001F\u001F6\u001F\u001E+000_6b0556799bcd713d.txt\u001DAl-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18\u001F\"March 18\" is given without a year; resolved to 2025 from the paragraph's \"Earlier this year, in March 2025\". The parties to the ceasefire are not named.",
-            10 => "mobile-clinics-supply\u001FSupply of mobile clinics to rural areas\u001F7\u001F0\u001F2025-10-15\u001F\u001E3\u001E5\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F50 0 mobile clinics\u001F\u001F\u0018\u001F\u001E3\u001F\u0018\u001F\u001F\u0018\u001Frural areas\u001F\u001F\u001F9\u001F\u001E+000_6b0556799bcd713d.txt\u001DHealthcare talks focused on supplying 50 mobile clinics to rural areas\u001FThe source reports only that talks \"focused on\" this supply, hence discussed; dated to the Wednesday summit, 2025-10-15.",
-            11 => "reconstruction-support-offer\u001FRussian readiness to support Syria's reconstruction\u001F10\u001F3\u001F2025-10-15\u001F\u001E3\u001E5\u001F\u001F3\u001F5\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F1\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001E7\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u001F\u001F9\u001F\u001E+000_6b0556799bcd713d.txt\u001DMoscow is ready to provide support and participate in the reconstruction of Syria.\u001FStated when Novak \"later briefed reporters\" after the Wednesday summit; dated 2025-10-15.",
-            12 => "russia-syria-credit-line\u001FRussian credit line for Syrian infrastructure\u001F0\u001F8\u001F2025-10-15\u001F\u001E3\u001E5\u001F\u001F3\u001F5\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F1\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F2500000000 USD\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001E6\u001FSyrian infrastructure, including upgrades to the Tartus port and the Hmeimim base\u001F\u001F\u0018\u001F\u0018\u001F\u001E1\u001E0\u001F\u001F9\u001F\u001E+000_6b0556799bcd713d.txt\u001DHe announced a $2.5 billion Russian credit line for Syrian infrastructure, including upgrades to the Tartus port—Russia’s only Mediterranean naval outpost—and the Hmeimim base\u001FAnnounced when Novak \"later briefed reporters\" after the Wednesday summit; dated to the summit day, 2025-10-15 (the article's dateline).",
-            13 => "syria-russia-mous\u001FSigned memoranda of understanding\u001F2\u001F9\u001F\u0018\u001F\u001E5\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F0\u001F\u001F\u001F1200000000 USD\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u001F\u001F1\u001F\u001E+000_6b0556799bcd713d.txt\u001DAl-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320, carrying signed MOUs worth $1.2 billion.\u001FThe signing date and the counterparties are not stated (the context is the Moscow visit). The event is the departure on which they were carried.",
-            14 => "tourism-joint-marketing\u001FJoint tourism marketing of Syria's ancient sites\u001F6\u001F6\u001F2025-10-15\u001F\u001E3\u001E5\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F13\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F1000000 0 Russian visitors per year\u001F\u001F2030\u001F\u001E2\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u001F\u001E19\u001E3\u001F9\u001F\u001E+000_6b0556799bcd713d.txt\u001DIn tourism, Putin touted Syria’s ancient sites like Palmyra and Apamea, promising joint marketing to attract 1 million Russian visitors yearly by 2030.\u001FPromise reported from the Wednesday summit, resolved to 2025-10-15.",
-            15 => "umayyad-mosque-restoration\u001FRestoration of the Umayyad Mosque\u001F8\u001F0\u001F2025-10-15\u001F\u001E3\u001E5\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F15\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001E4\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u001F\u001E23\u001F9\u001F\u001E+000_6b0556799bcd713d.txt\u001Dcultural exchanges involve restoring the Umayyad Mosque with Russian Orthodox funding\u001FThe source says cultural exchanges \"involve\" the restoration without a firmer status, hence discussed; dated to the Wednesday summit, 2025-10-15.",
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+
+        private static readonly int[]?[] s_offsets = new int[]?[1];
+
+        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        {
+            var offsets = s_offsets[chunk];
+            if (offsets is null)
+            {
+                offsets = new int[_RowsIn(chunk) + 1];
+                for (var i = 1; i < offsets.Length; i++)
+                {
+                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
+                }
+
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
     }
 }

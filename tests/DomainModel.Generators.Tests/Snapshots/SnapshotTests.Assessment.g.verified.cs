@@ -143,33 +143,6 @@ namespace DomainModel
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
         public static global::DomainModel.FactList<global::DomainModel.Assessment> All { get; } = new global::DomainModel.FactList<global::DomainModel.Assessment>(Count, _At);
 
-        /// <summary>Human Rights Watch documentation of HTS abuses</summary>
-        /// <remarks>
-        /// <c>hrw-hts-abuses</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Human Rights Watch documented 1,200 HTS abuses pre-2024” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Assessment HrwHtsAbuses => _At(0);
-
-        /// <summary>Russia's possible share of reconstruction contracts</summary>
-        /// <remarks>
-        /// <c>russia-reconstruction-contracts-share</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Russia’s involvement could capture 20% of contracts, boosting its post-Ukraine war economy.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Assessment RussiaReconstructionContractsShare => _At(1);
-
-        /// <summary>World Bank estimate of Syria's reconstruction cost</summary>
-        /// <remarks>
-        /// <c>syria-reconstruction-estimate</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Economically, Syria’s reconstruction is estimated at $400 billion by World Bank figures.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Assessment SyriaReconstructionEstimate => _At(2);
-
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
@@ -218,12 +191,13 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
+            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
             var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = _Ids.IndexOf('\n', start);
-                index.Add(_Ids.Substring(start, end - start), i);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), i);
                 start = end + 1;
             }
 
@@ -231,14 +205,34 @@ namespace DomainModel
         }
 
         /// <summary>Every id followed by a line feed, in index order.</summary>
-        private const string _Ids = "hrw-hts-abuses\nrussia-reconstruction-contracts-share\nsyria-reconstruction-estimate\n";
+        private static global::System.ReadOnlySpan<byte> _Ids => "hrw-hts-abuses\nrussia-reconstruction-contracts-share\nsyria-reconstruction-estimate\n"u8;
 
-        private static string _Row(int index) => index switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => "hrw-hts-abuses\u001FHuman Rights Watch documentation of HTS abuses\u001F2\u001FHTS abuses\u001F7\u001F\u0018\u001F\u0018\u001F6\u001F\u0018\u001F\u0018\u001F1200 0 abuses\u001F2024\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DHuman Rights Watch documented 1,200 HTS abuses pre-2024\u001F\u0018",
-            1 => "russia-reconstruction-contracts-share\u001FRussia's possible share of reconstruction contracts\u001F1\u001FShare of Syria's reconstruction contracts Russia's involvement could capture\u001F\u0018\u001F5\u001F3\u001F\u0018\u001F\u0018\u001F20\u001F\u0018\u001F\u0018\u001F2\u001Fboosting its post-Ukraine war economy\u001F\u001E+000_6b0556799bcd713d.txt\u001DRussia’s involvement could capture 20% of contracts, boosting its post-Ukraine war economy.\u001F\u0018",
-            2 => "syria-reconstruction-estimate\u001FWorld Bank estimate of Syria's reconstruction cost\u001F0\u001FSyria's reconstruction\u001F24\u001F5\u001F\u0018\u001F\u0018\u001F400000000000 USD\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DEconomically, Syria’s reconstruction is estimated at $400 billion by World Bank figures.\u001F\u0018",
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+
+        private static readonly int[]?[] s_offsets = new int[]?[1];
+
+        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        {
+            var offsets = s_offsets[chunk];
+            if (offsets is null)
+            {
+                offsets = new int[_RowsIn(chunk) + 1];
+                for (var i = 1; i < offsets.Length; i++)
+                {
+                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
+                }
+
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
     }
 }

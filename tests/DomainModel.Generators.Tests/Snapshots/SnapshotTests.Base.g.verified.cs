@@ -123,26 +123,6 @@ namespace DomainModel
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
         public static global::DomainModel.FactList<global::DomainModel.Base> All { get; } = new global::DomainModel.FactList<global::DomainModel.Base>(Count, _At);
 
-        /// <summary>Hmeimim airbase</summary>
-        /// <remarks>
-        /// <c>hmeimim</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Moscow maintained two key military bases—Tartus naval facility and Hmeimim airbase—providing Assad with a lifeline” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“and the Hmeimim base, which Al-Sharaa pledged to lease long-term for $100 million annually” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Base Hmeimim => _At(0);
-
-        /// <summary>Tartus naval facility</summary>
-        /// <remarks>
-        /// <c>tartus</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Moscow maintained two key military bases—Tartus naval facility and Hmeimim airbase—providing Assad with a lifeline” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“including upgrades to the Tartus port—Russia’s only Mediterranean naval outpost” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Base Tartus => _At(1);
-
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
@@ -188,12 +168,13 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
+            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
             var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = _Ids.IndexOf('\n', start);
-                index.Add(_Ids.Substring(start, end - start), i);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), i);
                 start = end + 1;
             }
 
@@ -201,13 +182,34 @@ namespace DomainModel
         }
 
         /// <summary>Every id followed by a line feed, in index order.</summary>
-        private const string _Ids = "hmeimim\ntartus\n";
+        private static global::System.ReadOnlySpan<byte> _Ids => "hmeimim\ntartus\n"u8;
 
-        private static string _Row(int index) => index switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => "hmeimim\u001FHmeimim airbase\u001F\u001EHmeimim base\u001F1\u001F5\u001F3\u001F\u0018\u001F\u0018\u001FOne of two key Russian military bases that gave Assad a lifeline during the civil war.\u001F\u001E12\u001F7\u001F\u001E+000_6b0556799bcd713d.txt\u001DMoscow maintained two key military bases—Tartus naval facility and Hmeimim airbase—providing Assad with a lifeline\u001E+000_6b0556799bcd713d.txt\u001Dand the Hmeimim base, which Al-Sharaa pledged to lease long-term for $100 million annually\u001F\u0018",
-            1 => "tartus\u001FTartus naval facility\u001F\u001ETartus port\u001F0\u001F5\u001F3\u001F14\u001Ftrue\u001FOne of two key Russian military bases that gave Assad a lifeline during the civil war; Russia's only Mediterranean naval outpost.\u001F\u001E12\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DMoscow maintained two key military bases—Tartus naval facility and Hmeimim airbase—providing Assad with a lifeline\u001E+000_6b0556799bcd713d.txt\u001Dincluding upgrades to the Tartus port—Russia’s only Mediterranean naval outpost\u001F\u0018",
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+
+        private static readonly int[]?[] s_offsets = new int[]?[1];
+
+        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        {
+            var offsets = s_offsets[chunk];
+            if (offsets is null)
+            {
+                offsets = new int[_RowsIn(chunk) + 1];
+                for (var i = 1; i < offsets.Length; i++)
+                {
+                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
+                }
+
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
     }
 }

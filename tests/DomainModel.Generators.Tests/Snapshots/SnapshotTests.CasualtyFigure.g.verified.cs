@@ -85,33 +85,6 @@ namespace DomainModel
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
         public static global::DomainModel.FactList<global::DomainModel.CasualtyFigure> All { get; } = new global::DomainModel.FactList<global::DomainModel.CasualtyFigure>(Count, _At);
 
-        /// <summary>suwayda-killed-bedouins</summary>
-        /// <remarks>
-        /// <c>suwayda-killed-bedouins</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.CasualtyFigure SuwaydaKilledBedouins => _At(0);
-
-        /// <summary>suwayda-killed-druze</summary>
-        /// <remarks>
-        /// <c>suwayda-killed-druze</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.CasualtyFigure SuwaydaKilledDruze => _At(1);
-
-        /// <summary>suwayda-killed-security-forces</summary>
-        /// <remarks>
-        /// <c>suwayda-killed-security-forces</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.CasualtyFigure SuwaydaKilledSecurityForces => _At(2);
-
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
@@ -152,12 +125,13 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
+            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
             var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = _Ids.IndexOf('\n', start);
-                index.Add(_Ids.Substring(start, end - start), i);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), i);
                 start = end + 1;
             }
 
@@ -165,14 +139,34 @@ namespace DomainModel
         }
 
         /// <summary>Every id followed by a line feed, in index order.</summary>
-        private const string _Ids = "suwayda-killed-bedouins\nsuwayda-killed-druze\nsuwayda-killed-security-forces\n";
+        private static global::System.ReadOnlySpan<byte> _Ids => "suwayda-killed-bedouins\nsuwayda-killed-druze\nsuwayda-killed-security-forces\n"u8;
 
-        private static string _Row(int index) => index switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => "suwayda-killed-bedouins\u001F18\u001F0\u001F2\u001F128 0 people\u001F23\u001F\u001E+000_6b0556799bcd713d.txt\u001Dkilling 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors\u001F\u0018",
-            1 => "suwayda-killed-druze\u001F18\u001F0\u001F4\u001F212 0 people\u001F23\u001F\u001E+000_6b0556799bcd713d.txt\u001Dkilling 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors\u001F\u0018",
-            2 => "suwayda-killed-security-forces\u001F18\u001F0\u001F21\u001F7 0 people\u001F23\u001F\u001E+000_6b0556799bcd713d.txt\u001Dkilling 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors\u001F\u0018",
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+
+        private static readonly int[]?[] s_offsets = new int[]?[1];
+
+        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        {
+            var offsets = s_offsets[chunk];
+            if (offsets is null)
+            {
+                offsets = new int[_RowsIn(chunk) + 1];
+                for (var i = 1; i < offsets.Length; i++)
+                {
+                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
+                }
+
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
     }
 }

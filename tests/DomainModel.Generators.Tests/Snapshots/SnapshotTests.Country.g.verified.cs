@@ -68,90 +68,6 @@ namespace DomainModel
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
         public static global::DomainModel.FactList<global::DomainModel.Country> All { get; } = new global::DomainModel.FactList<global::DomainModel.Country>(Count, _At);
 
-        /// <summary>Iran</summary>
-        /// <remarks>
-        /// <c>iran</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Iran, Assad’s staunchest ally, expressed “deep concern” via state media” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Country Iran => _At(0);
-
-        /// <summary>Israel</summary>
-        /// <remarks>
-        /// <c>israel</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“The conflict drew swift Israeli intervention on March 15.” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Country Israel => _At(1);
-
-        /// <summary>Jordan</summary>
-        /// <remarks>
-        /// <c>jordan</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Country Jordan => _At(2);
-
-        /// <summary>Russia</summary>
-        /// <remarks>
-        /// <c>russia</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Russia’s pragmatic pivot toward the post-Assad era” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Country Russia => _At(3);
-
-        /// <summary>Soviet Union</summary>
-        /// <remarks>
-        /// <c>soviet-union</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Russia’s involvement in Syria dates back to the Cold War era, when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Country SovietUnion => _At(4);
-
-        /// <summary>Syria</summary>
-        /// <remarks>
-        /// <c>syria</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Syria’s newly elected President Ahmed Al-Sharaa” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“Syria’s landmark July 2025 elections” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Country Syria => _At(5);
-
-        /// <summary>Turkey</summary>
-        /// <remarks>
-        /// <c>turkey</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Turkey, which backed HTS during the 2024 offensive, welcomed the Russian overture” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Country Turkey => _At(6);
-
-        /// <summary>Ukraine</summary>
-        /// <remarks>
-        /// <c>ukraine</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“boosting its post-Ukraine war economy” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Country Ukraine => _At(7);
-
-        /// <summary>United States</summary>
-        /// <remarks>
-        /// <c>united-states</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“The U.S., lifting sanctions in August 2025, praised the meeting as “a positive step,”” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Country UnitedStates => _At(8);
-
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
@@ -190,12 +106,13 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
+            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
             var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = _Ids.IndexOf('\n', start);
-                index.Add(_Ids.Substring(start, end - start), i);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), i);
                 start = end + 1;
             }
 
@@ -203,20 +120,34 @@ namespace DomainModel
         }
 
         /// <summary>Every id followed by a line feed, in index order.</summary>
-        private const string _Ids = "iran\nisrael\njordan\nrussia\nsoviet-union\nsyria\nturkey\nukraine\nunited-states\n";
+        private static global::System.ReadOnlySpan<byte> _Ids => "iran\nisrael\njordan\nrussia\nsoviet-union\nsyria\nturkey\nukraine\nunited-states\n"u8;
 
-        private static string _Row(int index) => index switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => "iran\u001FIran\u001F\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DIran, Assad’s staunchest ally, expressed “deep concern” via state media\u001F\u0018",
-            1 => "israel\u001FIsrael\u001F\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DThe conflict drew swift Israeli intervention on March 15.\u001E+000_6b0556799bcd713d.txt\u001DIsrael withdrew after extracting promises of Druze autonomy and demilitarized zones.\u001F\u0018",
-            2 => "jordan\u001FJordan\u001F\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dbrokered a ceasefire via Jordanian mediation on March 18\u001F\u0018",
-            3 => "russia\u001FRussia\u001F\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DRussia’s pragmatic pivot toward the post-Assad era\u001E+000_6b0556799bcd713d.txt\u001DRussian President Vladimir Putin\u001F\u0018",
-            4 => "soviet-union\u001FSoviet Union\u001F\u001Ftrue\u001F\u001E+000_6b0556799bcd713d.txt\u001DRussia’s involvement in Syria dates back to the Cold War era, when the Soviet Union first established military ties with Damascus in the 1950s\u001F\u0018",
-            5 => "syria\u001FSyria\u001F\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DSyria’s newly elected President Ahmed Al-Sharaa\u001E+000_6b0556799bcd713d.txt\u001DSyria’s landmark July 2025 elections\u001F\u0018",
-            6 => "turkey\u001FTurkey\u001F\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DTurkey, which backed HTS during the 2024 offensive, welcomed the Russian overture\u001F\u0018",
-            7 => "ukraine\u001FUkraine\u001F\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dboosting its post-Ukraine war economy\u001F\u0018",
-            8 => "united-states\u001FUnited States\u001F\u001EU.S.\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DThe U.S., lifting sanctions in August 2025, praised the meeting as “a positive step,”\u001F\u0018",
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+
+        private static readonly int[]?[] s_offsets = new int[]?[1];
+
+        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        {
+            var offsets = s_offsets[chunk];
+            if (offsets is null)
+            {
+                offsets = new int[_RowsIn(chunk) + 1];
+                for (var i = 1; i < offsets.Length; i++)
+                {
+                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
+                }
+
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
     }
 }

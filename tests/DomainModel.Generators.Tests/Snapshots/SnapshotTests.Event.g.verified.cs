@@ -331,249 +331,6 @@ namespace DomainModel
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
         public static global::DomainModel.FactList<global::DomainModel.Event> All { get; } = new global::DomainModel.FactList<global::DomainModel.Event>(Count, _At);
 
-        /// <summary>Al-Sharaa arrives in Moscow</summary>
-        /// <remarks>
-        /// <c>al-sharaa-arrival-moscow</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“MOSCOW, October 15, 2025 – In a landmark diplomatic engagement” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“Syria’s newly elected President Ahmed Al-Sharaa arrived in Moscow on Wednesday” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: "Wednesday" resolved to 2025-10-15, the article's dateline (October 15, 2025 was a Wednesday).
-        /// </remarks>
-        public static global::DomainModel.Event AlSharaaArrivalMoscow => _At(0);
-
-        /// <summary>Al-Sharaa departs Moscow</summary>
-        /// <remarks>
-        /// <c>al-sharaa-departure-moscow</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Al-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320, carrying signed MOUs worth $1.2 billion.” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“As Al-Sharaa returns to Damascus” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: "Thursday" resolved to 2025-10-16, the day after the Wednesday 2025-10-15 summit (the article is datelined October 15 yet reports the departure in the past tense).
-        /// </remarks>
-        public static global::DomainModel.Event AlSharaaDepartureMoscow => _At(1);
-
-        /// <summary>Al-Sharaa renounces al-Qaeda affiliations</summary>
-        /// <remarks>
-        /// <c>al-sharaa-renounces-al-qaeda</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Event AlSharaaRenouncesAlQaeda => _At(2);
-
-        /// <summary>Assad flees to Moscow</summary>
-        /// <remarks>
-        /// <c>assad-flight-to-moscow</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Assad, facing imminent capture, fled aboard a Russian Ilyushin Il-76 aircraft to Moscow’s Vnukovo-2 airport.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The date is that of the regime's collapse (December 8, 2024), in which the flight is narrated; no separate date is given.
-        /// </remarks>
-        public static global::DomainModel.Event AssadFlightToMoscow => _At(3);
-
-        /// <summary>Ouster of Bashar al-Assad's regime</summary>
-        /// <remarks>
-        /// <c>assad-ouster</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“the dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“The regime’s collapse came swiftly on December 8, 2024, when HTS-led rebels stormed Damascus” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Event AssadOuster => _At(4);
-
-        /// <summary>2016 battles that destroyed the Aleppo-Damascus railway</summary>
-        /// <remarks>
-        /// <c>battles-2016</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“the Aleppo-Damascus railway, destroyed in 2016 battles” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Event Battles2016 => _At(5);
-
-        /// <summary>Ceasefire via Jordanian mediation</summary>
-        /// <remarks>
-        /// <c>ceasefire-2025-03-18</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Al-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: "March 18" is given without a year; resolved to 2025 from the paragraph's "Earlier this year, in March 2025".
-        /// </remarks>
-        public static global::DomainModel.Event Ceasefire20250318 => _At(6);
-
-        /// <summary>Iran recalls its troops from Syria</summary>
-        /// <remarks>
-        /// <c>iran-troop-recall-2025</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“recalling its 3,000 troops from Syria in January 2025” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Event IranTroopRecall2025 => _At(7);
-
-        /// <summary>Israeli withdrawal</summary>
-        /// <remarks>
-        /// <c>israeli-withdrawal-2025</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: No date is given; it is narrated after the March 18, 2025 ceasefire.
-        /// </remarks>
-        public static global::DomainModel.Event IsraeliWithdrawal2025 => _At(8);
-
-        /// <summary>Putin–Al-Sharaa summit in Moscow</summary>
-        /// <remarks>
-        /// <c>moscow-summit-2025</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“arrived in Moscow on Wednesday for his inaugural face-to-face meeting with Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“The summit, held at the Kremlin’s opulent Grand Palace, marks the first direct interaction between the two leaders since the dramatic ouster of Bashar al-Assad’s dictatorial regime” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“The meeting, which lasted over three hours” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“setting an optimistic tone for discussions on reconstruction, energy cooperation, and regional stability” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“We discussed specific projects in energy, transport, tourism, healthcare, and cultural and humanitarian areas.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: "Wednesday" resolved to 2025-10-15, the article's dateline (October 15, 2025 was a Wednesday).
-        /// </remarks>
-        public static global::DomainModel.Event MoscowSummit2025 => _At(9);
-
-        /// <summary>Operation Olive Branch</summary>
-        /// <remarks>
-        /// <c>operation-olive-branch</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“The conflict drew swift Israeli intervention on March 15.” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“the IDF launched Operation Olive Branch: 28 airstrikes targeted Syrian government buildings in Damascus, including the Defense Ministry and Air Force Intelligence HQ” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: "March 15" is given without a year; resolved to 2025 from the paragraph's "Earlier this year, in March 2025".
-        /// </remarks>
-        public static global::DomainModel.Event OperationOliveBranch => _At(10);
-
-        /// <summary>Putin's planned trip to Syria</summary>
-        /// <remarks>
-        /// <c>putin-syria-trip-2026</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“with Putin eyeing a 2026 Syrian trip—the first by a Russian leader since 2017” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The source says Putin is "eyeing" the trip; status planned reflects that it lies in the future and is not confirmed.
-        /// </remarks>
-        public static global::DomainModel.Event PutinSyriaTrip2026 => _At(11);
-
-        /// <summary>Rebel lightning offensive from Idlib</summary>
-        /// <remarks>
-        /// <c>rebel-offensive-2024</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“HTS-led rebels stormed Damascus after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“Turkey, which backed HTS during the 2024 offensive” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The end date is the day the rebels stormed Damascus; the start date is not stated.
-        /// </remarks>
-        public static global::DomainModel.Event RebelOffensive2024 => _At(12);
-
-        /// <summary>Russian military intervention in support of Assad</summary>
-        /// <remarks>
-        /// <c>russian-intervention-2015</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“this relationship deepened dramatically after 2015, when Russian airstrikes and ground support helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Event RussianIntervention2015 => _At(13);
-
-        /// <summary>Last visit to Syria by a Russian leader</summary>
-        /// <remarks>
-        /// <c>russian-leader-visit-2017</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“with Putin eyeing a 2026 Syrian trip—the first by a Russian leader since 2017” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The visiting leader is not named.
-        /// </remarks>
-        public static global::DomainModel.Event RussianLeaderVisit2017 => _At(14);
-
-        /// <summary>Follow-up visits in Sochi</summary>
-        /// <remarks>
-        /// <c>sochi-follow-up-visits</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Follow-up visits are slated for Sochi in December” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: "in December" resolved to December 2025, the next December after the October 15, 2025 dateline. Participants are not named.
-        /// </remarks>
-        public static global::DomainModel.Event SochiFollowUpVisits => _At(15);
-
-        /// <summary>Soviet Union establishes military ties with Damascus</summary>
-        /// <remarks>
-        /// <c>soviet-syria-military-ties-1950s</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Event SovietSyriaMilitaryTies1950s => _At(16);
-
-        /// <summary>Welcome ceremony for Al-Sharaa</summary>
-        /// <remarks>
-        /// <c>summit-welcome-ceremony</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“was preceded by a lavish welcome ceremony featuring a 21-gun salute and the anthems of both nations” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Date taken from the summit it preceded ("Wednesday", resolved to 2025-10-15).
-        /// </remarks>
-        public static global::DomainModel.Event SummitWelcomeCeremony => _At(17);
-
-        /// <summary>Suwayda clashes</summary>
-        /// <remarks>
-        /// <c>suwayda-clashes-2025</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Earlier this year, in March 2025, southern Syria erupted in ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes over water resources and smuggling routes.” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“What began as a dispute over a contested well escalated into days of violence, killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors.” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“Looting and arson razed 45 villages, displacing 12,000 residents.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The source's relative "Earlier this year" is made explicit by the source itself as March 2025; no day is given.
-        /// </remarks>
-        public static global::DomainModel.Event SuwaydaClashes2025 => _At(18);
-
-        /// <summary>Syria's July 2025 elections</summary>
-        /// <remarks>
-        /// <c>syria-elections-2025-07</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“was elected president in Syria’s landmark July 2025 elections—the country’s first free and fair vote in over six decades” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Event SyriaElections202507 => _At(19);
-
-        /// <summary>Syria's parliamentary elections</summary>
-        /// <remarks>
-        /// <c>syria-parliamentary-elections-2025</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“He praised Syria’s recent parliamentary elections—held on September 20, 2025, with 78% voter turnout” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Event SyriaParliamentaryElections2025 => _At(20);
-
-        /// <summary>Syrian civil war</summary>
-        /// <remarks>
-        /// <c>syrian-civil-war</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“a civil war that claimed over 500,000 lives and displaced 13 million people” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: No start or end date is given.
-        /// </remarks>
-        public static global::DomainModel.Event SyrianCivilWar => _At(21);
-
-        /// <summary>Ukraine war</summary>
-        /// <remarks>
-        /// <c>ukraine-war</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“boosting its post-Ukraine war economy” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Mentioned only as the reference point of Russia's "post-Ukraine war economy"; no dates or parties are given.
-        /// </remarks>
-        public static global::DomainModel.Event UkraineWar => _At(22);
-
-        /// <summary>U.S. lifts sanctions</summary>
-        /// <remarks>
-        /// <c>us-sanctions-lifting-2025</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“The U.S., lifting sanctions in August 2025” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The sanctions' target is not named explicitly (Syria by context), so no sanctioned party is recorded.
-        /// </remarks>
-        public static global::DomainModel.Event UsSanctionsLifting2025 => _At(23);
-
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
@@ -646,12 +403,13 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
+            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
             var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = _Ids.IndexOf('\n', start);
-                index.Add(_Ids.Substring(start, end - start), i);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), i);
                 start = end + 1;
             }
 
@@ -659,35 +417,34 @@ namespace DomainModel
         }
 
         /// <summary>Every id followed by a line feed, in index order.</summary>
-        private const string _Ids = "al-sharaa-arrival-moscow\nal-sharaa-departure-moscow\nal-sharaa-renounces-al-qaeda\nassad-flight-to-moscow\nassad-ouster\nbattles-2016\nceasefire-2025-03-18\niran-troop-recall-2025\nisraeli-withdrawal-2025\nmoscow-summit-2025\noperation-olive-branch\nputin-syria-trip-2026\nrebel-offensive-2024\nrussian-intervention-2015\nrussian-leader-visit-2017\nsochi-follow-up-visits\nsoviet-syria-military-ties-1950s\nsummit-welcome-ceremony\nsuwayda-clashes-2025\nsyria-elections-2025-07\nsyria-parliamentary-elections-2025\nsyrian-civil-war\nukraine-war\nus-sanctions-lifting-2025\n";
+        private static global::System.ReadOnlySpan<byte> _Ids => "al-sharaa-arrival-moscow\nal-sharaa-departure-moscow\nal-sharaa-renounces-al-qaeda\nassad-flight-to-moscow\nassad-ouster\nbattles-2016\nceasefire-2025-03-18\niran-troop-recall-2025\nisraeli-withdrawal-2025\nmoscow-summit-2025\noperation-olive-branch\nputin-syria-trip-2026\nrebel-offensive-2024\nrussian-intervention-2015\nrussian-leader-visit-2017\nsochi-follow-up-visits\nsoviet-syria-military-ties-1950s\nsummit-welcome-ceremony\nsuwayda-clashes-2025\nsyria-elections-2025-07\nsyria-parliamentary-elections-2025\nsyrian-civil-war\nukraine-war\nus-sanctions-lifting-2025\n"u8;
 
-        private static string _Row(int index) => index switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => "al-sharaa-arrival-moscow\u001FAl-Sharaa arrives in Moscow\u001F2\u001F0\u001F2025-10-15\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F16\u001F\u001F\u001E0\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DMOSCOW, October 15, 2025 – In a landmark diplomatic engagement\u001E+000_6b0556799bcd713d.txt\u001DSyria’s newly elected President Ahmed Al-Sharaa arrived in Moscow on Wednesday\u001F\"Wednesday\" resolved to 2025-10-15, the article's dateline (October 15, 2025 was a Wednesday).",
-            1 => "al-sharaa-departure-moscow\u001FAl-Sharaa departs Moscow\u001F3\u001F0\u001F2025-10-16\u001F\u0018\u001F\u0018\u001F\u001F\u001F16\u001F5\u001F\u001F\u001E6\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001FAirbus A320\u001F18\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E13\u001F\u001E+000_6b0556799bcd713d.txt\u001DAl-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320, carrying signed MOUs worth $1.2 billion.\u001E+000_6b0556799bcd713d.txt\u001DAs Al-Sharaa returns to Damascus\u001F\"Thursday\" resolved to 2025-10-16, the day after the Wednesday 2025-10-15 summit (the article is datelined October 15 yet reports the departure in the past tense).",
-            2 => "al-sharaa-renounces-al-qaeda\u001FAl-Sharaa renounces al-Qaeda affiliations\u001F17\u001F0\u001F2016\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001F\u001E23\u001E22\u001FAl-Sharaa renounced his al-Qaeda affiliations to focus on governance.\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DA former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance\u001F\u0018",
-            3 => "assad-flight-to-moscow\u001FAssad flees to Moscow\u001F4\u001F0\u001F2024-12-08\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F24\u001F\u001F\u001E8\u001FFacing imminent capture, Assad fled aboard a Russian Il-76 to Moscow's Vnukovo-2 airport and was granted asylum with his immediate family.\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001FIlyushin Il-76\u001F\u0018\u001F3\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E1\u001F\u001E+000_6b0556799bcd713d.txt\u001DAssad, facing imminent capture, fled aboard a Russian Ilyushin Il-76 aircraft to Moscow’s Vnukovo-2 airport.\u001FThe date is that of the regime's collapse (December 8, 2024), in which the flight is narrated; no separate date is given.",
-            4 => "assad-ouster\u001FOuster of Bashar al-Assad's regime\u001F6\u001F0\u001F2024-12-08\u001F\u0018\u001F\u0018\u001F\u001E5\u001F\u001E5\u001F\u0018\u001F\u0018\u001F\u001F\u001E18\u001E19\u001E20\u001FThe regime collapsed when HTS-led rebels stormed Damascus.\u001F\u001F12\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001Dthe dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024\u001E+000_6b0556799bcd713d.txt\u001DThe regime’s collapse came swiftly on December 8, 2024, when HTS-led rebels stormed Damascus\u001F\u0018",
-            5 => "battles-2016\u001F2016 battles that destroyed the Aleppo-Damascus railway\u001F11\u001F0\u001F2016\u001F\u0018\u001F\u0018\u001F\u001F\u001E5\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001E2\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001Dthe Aleppo-Damascus railway, destroyed in 2016 battles\u001F\u0018",
-            6 => "ceasefire-2025-03-18\u001FCeasefire via Jordanian mediation\u001F12\u001F0\u001F2025-03-18\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001F\u001E2\u001E1\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E9\u001F\u001E+000_6b0556799bcd713d.txt\u001DAl-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18\u001F\"March 18\" is given without a year; resolved to 2025 from the paragraph's \"Earlier this year, in March 2025\".",
-            7 => "iran-troop-recall-2025\u001FIran recalls its troops from Syria\u001F14\u001F0\u001F2025-01\u001F\u0018\u001F\u0018\u001F\u001F\u001E0\u001E5\u001F\u0018\u001F\u0018\u001F\u001F\u001E21\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F3000 0 troops\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001Drecalling its 3,000 troops from Syria in January 2025\u001F\u0018",
-            8 => "israeli-withdrawal-2025\u001FIsraeli withdrawal\u001F13\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E5\u001F\u0018\u001F\u0018\u001F\u001F\u001E34\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E4\u001E3\u001F\u001E+000_6b0556799bcd713d.txt\u001DIsrael withdrew after extracting promises of Druze autonomy and demilitarized zones.\u001FNo date is given; it is narrated after the March 18, 2025 ceasefire.",
-            9 => "moscow-summit-2025\u001FPutin–Al-Sharaa summit in Moscow\u001F0\u001F0\u001F2025-10-15\u001F\u0018\u001F3 3 hours\u001F\u001E13\u001F\u001E3\u001E5\u001F\u0018\u001F\u0018\u001F\u001F\u001E29\u001E25\u001E26\u001E28\u001E27\u001FAl-Sharaa's inaugural face-to-face meeting with Putin, the first direct interaction between the two leaders since Assad's ouster; discussions on reconstruction, energy, transport, tourism, healthcare, cultural and humanitarian cooperation, and regional stability.\u001F\u001F\u0018\u001F\u0018\u001F4\u001F\u0018\u001F\u0018\u001Ftrue\u001F\u001E7\u001E0\u001E1\u001E2\u001E3\u001E4\u001E5\u001E9\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E12\u001E7\u001E2\u001E5\u001E0\u001E14\u001E10\u001E15\u001E8\u001E11\u001E6\u001F\u001E+000_6b0556799bcd713d.txt\u001Darrived in Moscow on Wednesday for his inaugural face-to-face meeting with Russian President Vladimir Putin\u001E+000_6b0556799bcd713d.txt\u001DThe summit, held at the Kremlin’s opulent Grand Palace, marks the first direct interaction between the two leaders since the dramatic ouster of Bashar al-Assad’s dictatorial regime\u001E+000_6b0556799bcd713d.txt\u001DThe meeting, which lasted over three hours\u001E+000_6b0556799bcd713d.txt\u001Dsetting an optimistic tone for discussions on reconstruction, energy cooperation, and regional stability\u001E+000_6b0556799bcd713d.txt\u001DWe discussed specific projects in energy, transport, tourism, healthcare, and cultural and humanitarian areas.\u001F\"Wednesday\" resolved to 2025-10-15, the article's dateline (October 15, 2025 was a Wednesday).",
-            10 => "operation-olive-branch\u001FOperation Olive Branch\u001F9\u001F0\u001F2025-03-15\u001F\u0018\u001F\u0018\u001F\u001E5\u001F\u001E5\u001F\u0018\u001F\u0018\u001F\u001E6\u001E0\u001F\u001E16\u001E17\u001FIsraeli intervention citing protection of the Druze community; 28 airstrikes targeted Syrian government buildings in Damascus.\u001F\u001F18\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F28 0 airstrikes\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DThe conflict drew swift Israeli intervention on March 15.\u001E+000_6b0556799bcd713d.txt\u001Dthe IDF launched Operation Olive Branch: 28 airstrikes targeted Syrian government buildings in Damascus, including the Defense Ministry and Air Force Intelligence HQ\u001F\"March 15\" is given without a year; resolved to 2025 from the paragraph's \"Earlier this year, in March 2025\".",
-            11 => "putin-syria-trip-2026\u001FPutin's planned trip to Syria\u001F16\u001F1\u001F2026\u001F\u0018\u001F\u0018\u001F\u001F\u001E5\u001F\u0018\u001F\u0018\u001F\u001F\u001E32\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F14\u001F2017\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001Dwith Putin eyeing a 2026 Syrian trip—the first by a Russian leader since 2017\u001FThe source says Putin is \"eyeing\" the trip; status planned reflects that it lies in the future and is not confirmed.",
-            12 => "rebel-offensive-2024\u001FRebel lightning offensive from Idlib\u001F5\u001F0\u001F2024\u001F2024-12-08\u001F\u0018\u001F\u001F\u001E5\u001F11\u001F5\u001F\u001F\u001E13\u001E14\u001E15\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DHTS-led rebels stormed Damascus after a lightning offensive from Idlib province\u001E+000_6b0556799bcd713d.txt\u001DTurkey, which backed HTS during the 2024 offensive\u001FThe end date is the day the rebels stormed Damascus; the start date is not stated.",
-            13 => "russian-intervention-2015\u001FRussian military intervention in support of Assad\u001F10\u001F0\u001F2015\u001F\u0018\u001F\u0018\u001F\u001F\u001E5\u001F\u0018\u001F\u0018\u001F\u001F\u001E12\u001E9\u001E11\u001E10\u001FRussian airstrikes and ground support helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants.\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001Dthis relationship deepened dramatically after 2015, when Russian airstrikes and ground support helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants\u001F\u0018",
-            14 => "russian-leader-visit-2017\u001FLast visit to Syria by a Russian leader\u001F16\u001F0\u001F2017\u001F\u0018\u001F\u0018\u001F\u001F\u001E5\u001F\u0018\u001F\u0018\u001F\u001F\u001E33\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001Dwith Putin eyeing a 2026 Syrian trip—the first by a Russian leader since 2017\u001FThe visiting leader is not named.",
-            15 => "sochi-follow-up-visits\u001FFollow-up visits in Sochi\u001F16\u001F1\u001F2025-12\u001F\u0018\u001F\u0018\u001F\u001E20\u001F\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DFollow-up visits are slated for Sochi in December\u001F\"in December\" resolved to December 2025, the next December after the October 15, 2025 dateline. Participants are not named.",
-            16 => "soviet-syria-military-ties-1950s\u001FSoviet Union establishes military ties with Damascus\u001F18\u001F0\u001F195X\u001F\u0018\u001F\u0018\u001F\u001F\u001E4\u001E5\u001F\u0018\u001F\u0018\u001F\u001F\u001E30\u001E31\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001Dwhen the Soviet Union first established military ties with Damascus in the 1950s\u001F\u0018",
-            17 => "summit-welcome-ceremony\u001FWelcome ceremony for Al-Sharaa\u001F1\u001F0\u001F2025-10-15\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001F\u001FA lavish welcome ceremony with a 21-gun salute and the anthems of both nations preceded the meeting.\u001F\u001F\u0018\u001F9\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F21\u001F\u001E3\u001E5\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001Dwas preceded by a lavish welcome ceremony featuring a 21-gun salute and the anthems of both nations\u001FDate taken from the summit it preceded (\"Wednesday\", resolved to 2025-10-15).",
-            18 => "suwayda-clashes-2025\u001FSuwayda clashes\u001F8\u001F0\u001F2025-03\u001F\u0018\u001F\u0018\u001F\u001E22\u001E21\u001F\u001E5\u001F\u0018\u001F\u0018\u001F\u001F\u001E4\u001E3\u001E5\u001FA dispute over a contested well escalated into days of ethnic violence; looting and arson razed 45 villages.\u001F\u001Ewater resources\u001Esmuggling routes\u001Ea dispute over a contested well\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F347 0 people\u001F12000 0 residents\u001F\u001E1\u001E0\u001E2\u001F45 0 villages\u001F\u001F\u0018\u001F\u0018\u001F23\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DEarlier this year, in March 2025, southern Syria erupted in ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes over water resources and smuggling routes.\u001E+000_6b0556799bcd713d.txt\u001DWhat began as a dispute over a contested well escalated into days of violence, killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors.\u001E+000_6b0556799bcd713d.txt\u001DLooting and arson razed 45 villages, displacing 12,000 residents.\u001FThe source's relative \"Earlier this year\" is made explicit by the source itself as March 2025; no day is given.",
-            19 => "syria-elections-2025-07\u001FSyria's July 2025 elections\u001F7\u001F0\u001F2025-07\u001F\u0018\u001F\u0018\u001F\u001F\u001E5\u001F\u0018\u001F\u0018\u001F\u001F\u001E7\u001FLandmark elections, the country's first free and fair vote in over six decades, in which Al-Sharaa was elected president.\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F6 3 decades\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001Dwas elected president in Syria’s landmark July 2025 elections—the country’s first free and fair vote in over six decades\u001F\u0018",
-            20 => "syria-parliamentary-elections-2025\u001FSyria's parliamentary elections\u001F7\u001F0\u001F2025-09-20\u001F\u0018\u001F\u0018\u001F\u001F\u001E5\u001F\u0018\u001F\u0018\u001F\u001F\u001FPraised by Putin as strengthening cooperation between all political forces, including former rebels, secularists and minority representatives.\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F78\u001F19\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DHe praised Syria’s recent parliamentary elections—held on September 20, 2025, with 78% voter turnout\u001F\u0018",
-            21 => "syrian-civil-war\u001FSyrian civil war\u001F19\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E5\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F500000 3 lives\u001F13000000 0 people\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001Da civil war that claimed over 500,000 lives and displaced 13 million people\u001FNo start or end date is given.",
-            22 => "ukraine-war\u001FUkraine war\u001F19\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E7\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001Dboosting its post-Ukraine war economy\u001FMentioned only as the reference point of Russia's \"post-Ukraine war economy\"; no dates or parties are given.",
-            23 => "us-sanctions-lifting-2025\u001FU.S. lifts sanctions\u001F15\u001F0\u001F2025-08\u001F\u0018\u001F\u0018\u001F\u001F\u001E8\u001F\u0018\u001F\u0018\u001F\u001F\u001E24\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u0018\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DThe U.S., lifting sanctions in August 2025\u001FThe sanctions' target is not named explicitly (Syria by context), so no sanctioned party is recorded.",
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+
+        private static readonly int[]?[] s_offsets = new int[]?[1];
+
+        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        {
+            var offsets = s_offsets[chunk];
+            if (offsets is null)
+            {
+                offsets = new int[_RowsIn(chunk) + 1];
+                for (var i = 1; i < offsets.Length; i++)
+                {
+                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
+                }
+
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
     }
 }

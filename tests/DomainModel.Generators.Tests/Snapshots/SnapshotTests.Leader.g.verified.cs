@@ -143,154 +143,6 @@ namespace DomainModel
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
         public static global::DomainModel.FactList<global::DomainModel.Leader> All { get; } = new global::DomainModel.FactList<global::DomainModel.Leader>(Count, _At);
 
-        /// <summary>Ahmed Al-Sharaa</summary>
-        /// <remarks>
-        /// <c>ahmed-al-sharaa</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Syria’s newly elected President Ahmed Al-Sharaa” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“Al-Sharaa, 44, entered the Kremlin talks exuding confidence” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“Al-Sharaa, a former rebel commander who rose to prominence as the head of Hay'at Tahrir al-Sham (HTS)” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance, he has swiftly positioned himself as a moderate reformer.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The age is reported in an article datelined October 15, 2025, at the summit; age_reported_on is that date.
-        /// </remarks>
-        public static global::DomainModel.Leader AhmedAlSharaa => _At(0);
-
-        /// <summary>Alexander Novak</summary>
-        /// <remarks>
-        /// <c>alexander-novak</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Deputy Prime Minister Alexander Novak” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“Novak, Russia’s energy tsar, later briefed reporters” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Leader AlexanderNovak => _At(1);
-
-        /// <summary>Asma</summary>
-        /// <remarks>
-        /// <c>asma-assad</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Reported by given name only.
-        /// </remarks>
-        public static global::DomainModel.Leader AsmaAssad => _At(2);
-
-        /// <summary>Barbara Leaf</summary>
-        /// <remarks>
-        /// <c>barbara-leaf</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“with envoy Barbara Leaf attending as observer” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Leader BarbaraLeaf => _At(3);
-
-        /// <summary>Bashar al-Assad</summary>
-        /// <remarks>
-        /// <c>bashar-al-assad</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“the dramatic ouster of Bashar al-Assad’s dictatorial regime” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“despite its decades-long alliance with the fallen strongman” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“Assad resides in a secure dacha outside Moscow, under 24-hour protection, with no public appearances since arrival” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“amid unconfirmed reports of Assad’s declining health due to stress-related ailments” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Leader BasharAlAssad => _At(4);
-
-        /// <summary>Benjamin Netanyahu</summary>
-        /// <remarks>
-        /// <c>benjamin-netanyahu</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>““We will not allow genocide on our doorstep,” Prime Minister Benjamin Netanyahu stated.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Leader BenjaminNetanyahu => _At(5);
-
-        /// <summary>Hafez</summary>
-        /// <remarks>
-        /// <c>hafez-assad</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Reported by given name only.
-        /// </remarks>
-        public static global::DomainModel.Leader HafezAssad => _At(6);
-
-        /// <summary>Imad Moustapha</summary>
-        /// <remarks>
-        /// <c>imad-moustapha</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Syria’s Ambassador to Russia, Imad Moustapha, added” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Leader ImadMoustapha => _At(7);
-
-        /// <summary>Jonathan Panikoff</summary>
-        /// <remarks>
-        /// <c>jonathan-panikoff</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“cautioned Atlantic Council’s Jonathan Panikoff” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Leader JonathanPanikoff => _At(8);
-
-        /// <summary>Maher</summary>
-        /// <remarks>
-        /// <c>maher-assad</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Reported by given name only, as one of Assad's sons (claim as reported).
-        /// </remarks>
-        public static global::DomainModel.Leader MaherAssad => _At(9);
-
-        /// <summary>Mariam</summary>
-        /// <remarks>
-        /// <c>mariam-assad</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Reported by given name only.
-        /// </remarks>
-        public static global::DomainModel.Leader MariamAssad => _At(10);
-
-        /// <summary>Nina Khrushcheva</summary>
-        /// <remarks>
-        /// <c>nina-khrushcheva</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“said Carnegie Moscow Center’s Nina Khrushcheva” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Leader NinaKhrushcheva => _At(11);
-
-        /// <summary>Sergey Lavrov</summary>
-        /// <remarks>
-        /// <c>sergey-lavrov</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Putin, flanked by key cabinet members including Foreign Minister Sergey Lavrov” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Leader SergeyLavrov => _At(12);
-
-        /// <summary>Vladimir Putin</summary>
-        /// <remarks>
-        /// <c>vladimir-putin</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Leader VladimirPutin => _At(13);
-
-        /// <summary>Zein</summary>
-        /// <remarks>
-        /// <c>zein-assad</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Assad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Reported by given name only.
-        /// </remarks>
-        public static global::DomainModel.Leader ZeinAssad => _At(14);
-
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
@@ -339,12 +191,13 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
+            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
             var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = _Ids.IndexOf('\n', start);
-                index.Add(_Ids.Substring(start, end - start), i);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), i);
                 start = end + 1;
             }
 
@@ -352,26 +205,34 @@ namespace DomainModel
         }
 
         /// <summary>Every id followed by a line feed, in index order.</summary>
-        private const string _Ids = "ahmed-al-sharaa\nalexander-novak\nasma-assad\nbarbara-leaf\nbashar-al-assad\nbenjamin-netanyahu\nhafez-assad\nimad-moustapha\njonathan-panikoff\nmaher-assad\nmariam-assad\nnina-khrushcheva\nsergey-lavrov\nvladimir-putin\nzein-assad\n";
+        private static global::System.ReadOnlySpan<byte> _Ids => "ahmed-al-sharaa\nalexander-novak\nasma-assad\nbarbara-leaf\nbashar-al-assad\nbenjamin-netanyahu\nhafez-assad\nimad-moustapha\njonathan-panikoff\nmaher-assad\nmariam-assad\nnina-khrushcheva\nsergey-lavrov\nvladimir-putin\nzein-assad\n"u8;
 
-        private static string _Row(int index) => index switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => "ahmed-al-sharaa\u001FAhmed Al-Sharaa\u001F5\u001F\u001Eformer rebel commander\u001Eformer jihadist\u001Emoderate reformer\u001F\u001E2\u001E1\u001E0\u001E3\u001F44\u001F2025-10-15\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DSyria’s newly elected President Ahmed Al-Sharaa\u001E+000_6b0556799bcd713d.txt\u001DAl-Sharaa, 44, entered the Kremlin talks exuding confidence\u001E+000_6b0556799bcd713d.txt\u001DAl-Sharaa, a former rebel commander who rose to prominence as the head of Hay'at Tahrir al-Sham (HTS)\u001E+000_6b0556799bcd713d.txt\u001DA former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance, he has swiftly positioned himself as a moderate reformer.\u001FThe age is reported in an article datelined October 15, 2025, at the summit; age_reported_on is that date.",
-            1 => "alexander-novak\u001FAlexander Novak\u001F3\u001F\u001ERussia’s energy tsar\u001F\u001E10\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DDeputy Prime Minister Alexander Novak\u001E+000_6b0556799bcd713d.txt\u001DNovak, Russia’s energy tsar, later briefed reporters\u001F\u0018",
-            2 => "asma-assad\u001FAsma\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F4\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DAssad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum\u001FReported by given name only.",
-            3 => "barbara-leaf\u001FBarbara Leaf\u001F8\u001F\u001F\u001E7\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dwith envoy Barbara Leaf attending as observer\u001F\u0018",
-            4 => "bashar-al-assad\u001FBashar al-Assad\u001F5\u001F\u001Efallen strongman\u001F\u001E4\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F4\u001F24 0 hours per day\u001F0\u001Fdeclining health due to stress-related ailments\u001Ffalse\u001F\u001E+000_6b0556799bcd713d.txt\u001Dthe dramatic ouster of Bashar al-Assad’s dictatorial regime\u001E+000_6b0556799bcd713d.txt\u001Ddespite its decades-long alliance with the fallen strongman\u001E+000_6b0556799bcd713d.txt\u001DAssad resides in a secure dacha outside Moscow, under 24-hour protection, with no public appearances since arrival\u001E+000_6b0556799bcd713d.txt\u001Damid unconfirmed reports of Assad’s declining health due to stress-related ailments\u001F\u0018",
-            5 => "benjamin-netanyahu\u001FBenjamin Netanyahu\u001F1\u001F\u001F\u001E9\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001D“We will not allow genocide on our doorstep,” Prime Minister Benjamin Netanyahu stated.\u001F\u0018",
-            6 => "hafez-assad\u001FHafez\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F4\u001F1\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DAssad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum\u001FReported by given name only.",
-            7 => "imad-moustapha\u001FImad Moustapha\u001F5\u001F\u001F\u001E8\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DSyria’s Ambassador to Russia, Imad Moustapha, added\u001F\u0018",
-            8 => "jonathan-panikoff\u001FJonathan Panikoff\u001F\u0018\u001F\u001F\u001E11\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dcautioned Atlantic Council’s Jonathan Panikoff\u001F\u0018",
-            9 => "maher-assad\u001FMaher\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F4\u001F1\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DAssad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum\u001FReported by given name only, as one of Assad's sons (claim as reported).",
-            10 => "mariam-assad\u001FMariam\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F4\u001F2\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DAssad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum\u001FReported by given name only.",
-            11 => "nina-khrushcheva\u001FNina Khrushcheva\u001F\u0018\u001F\u001F\u001E5\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dsaid Carnegie Moscow Center’s Nina Khrushcheva\u001F\u0018",
-            12 => "sergey-lavrov\u001FSergey Lavrov\u001F3\u001F\u001F\u001E6\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DPutin, flanked by key cabinet members including Foreign Minister Sergey Lavrov\u001F\u0018",
-            13 => "vladimir-putin\u001FVladimir Putin\u001F3\u001F\u001F\u001E12\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DRussian President Vladimir Putin\u001F\u0018",
-            14 => "zein-assad\u001FZein\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F4\u001F2\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DAssad and his immediate family—wife Asma, sons Hafez and Maher, and daughters Zein and Mariam—were granted asylum\u001FReported by given name only.",
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+
+        private static readonly int[]?[] s_offsets = new int[]?[1];
+
+        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        {
+            var offsets = s_offsets[chunk];
+            if (offsets is null)
+            {
+                offsets = new int[_RowsIn(chunk) + 1];
+                for (var i = 1; i < offsets.Length; i++)
+                {
+                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
+                }
+
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
     }
 }

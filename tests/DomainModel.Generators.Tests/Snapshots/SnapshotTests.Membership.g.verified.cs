@@ -129,130 +129,6 @@ namespace DomainModel
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
         public static global::DomainModel.FactList<global::DomainModel.Membership> All { get; } = new global::DomainModel.FactList<global::DomainModel.Membership>(Count, _At);
 
-        /// <summary>Affiliate</summary>
-        /// <remarks>
-        /// <c>al-sharaa-al-qaeda</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Membership AlSharaaAlQaeda => _At(0);
-
-        /// <summary>Head</summary>
-        /// <remarks>
-        /// <c>al-sharaa-head-hts</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“a former rebel commander who rose to prominence as the head of Hay'at Tahrir al-Sham (HTS)” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Dates not stated; presented as a former position.
-        /// </remarks>
-        public static global::DomainModel.Membership AlSharaaHeadHts => _At(1);
-
-        /// <summary>President</summary>
-        /// <remarks>
-        /// <c>al-sharaa-president-syria</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Syria’s newly elected President Ahmed Al-Sharaa” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“was elected president in Syria’s landmark July 2025 elections” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The start of the term is not stated; only the July 2025 election is.
-        /// </remarks>
-        public static global::DomainModel.Membership AlSharaaPresidentSyria => _At(2);
-
-        /// <summary>Head of the transitional government</summary>
-        /// <remarks>
-        /// <c>al-sharaa-transitional-government</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Al-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The source calls it "Al-Sharaa’s transitional government, then in power" in the March 2025 episode ("Earlier this year, in March 2025"), so reported_held_on is 2025-03; the role label is a paraphrase.
-        /// </remarks>
-        public static global::DomainModel.Membership AlSharaaTransitionalGovernment => _At(3);
-
-        /// <summary>Head of regime</summary>
-        /// <remarks>
-        /// <c>assad-ruler-syria</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“the dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“The regime’s collapse came swiftly on December 8, 2024” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The source speaks of "Bashar al-Assad’s dictatorial regime" without giving his title; the role label is a paraphrase.
-        /// </remarks>
-        public static global::DomainModel.Membership AssadRulerSyria => _At(4);
-
-        /// <summary>Analyst</summary>
-        /// <remarks>
-        /// <c>khrushcheva-carnegie</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Analysts are cautiously optimistic. “Putin is a master opportunist,” said Carnegie Moscow Center’s Nina Khrushcheva.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Membership KhrushchevaCarnegie => _At(5);
-
-        /// <summary>Foreign Minister</summary>
-        /// <remarks>
-        /// <c>lavrov-foreign-minister</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“key cabinet members including Foreign Minister Sergey Lavrov” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Membership LavrovForeignMinister => _At(6);
-
-        /// <summary>Envoy</summary>
-        /// <remarks>
-        /// <c>leaf-envoy</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“with envoy Barbara Leaf attending as observer” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Membership LeafEnvoy => _At(7);
-
-        /// <summary>Ambassador to Russia</summary>
-        /// <remarks>
-        /// <c>moustapha-ambassador</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Syria’s Ambassador to Russia, Imad Moustapha, added” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Membership MoustaphaAmbassador => _At(8);
-
-        /// <summary>Prime Minister</summary>
-        /// <remarks>
-        /// <c>netanyahu-prime-minister</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Prime Minister Benjamin Netanyahu stated” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Membership NetanyahuPrimeMinister => _At(9);
-
-        /// <summary>Deputy Prime Minister</summary>
-        /// <remarks>
-        /// <c>novak-deputy-prime-minister</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Deputy Prime Minister Alexander Novak” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Membership NovakDeputyPrimeMinister => _At(10);
-
-        /// <summary>Analyst</summary>
-        /// <remarks>
-        /// <c>panikoff-atlantic-council</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“cautioned Atlantic Council’s Jonathan Panikoff” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The source does not give his title; he is quoted among critics in the expert-analysis section.
-        /// </remarks>
-        public static global::DomainModel.Membership PanikoffAtlanticCouncil => _At(11);
-
-        /// <summary>President</summary>
-        /// <remarks>
-        /// <c>putin-president-russia</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Membership PutinPresidentRussia => _At(12);
-
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
@@ -299,12 +175,13 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
+            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
             var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = _Ids.IndexOf('\n', start);
-                index.Add(_Ids.Substring(start, end - start), i);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), i);
                 start = end + 1;
             }
 
@@ -312,24 +189,34 @@ namespace DomainModel
         }
 
         /// <summary>Every id followed by a line feed, in index order.</summary>
-        private const string _Ids = "al-sharaa-al-qaeda\nal-sharaa-head-hts\nal-sharaa-president-syria\nal-sharaa-transitional-government\nassad-ruler-syria\nkhrushcheva-carnegie\nlavrov-foreign-minister\nleaf-envoy\nmoustapha-ambassador\nnetanyahu-prime-minister\nnovak-deputy-prime-minister\npanikoff-atlantic-council\nputin-president-russia\n";
+        private static global::System.ReadOnlySpan<byte> _Ids => "al-sharaa-al-qaeda\nal-sharaa-head-hts\nal-sharaa-president-syria\nal-sharaa-transitional-government\nassad-ruler-syria\nkhrushcheva-carnegie\nlavrov-foreign-minister\nleaf-envoy\nmoustapha-ambassador\nnetanyahu-prime-minister\nnovak-deputy-prime-minister\npanikoff-atlantic-council\nputin-president-russia\n"u8;
 
-        private static string _Row(int index) => index switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => "al-sharaa-al-qaeda\u001F0\u001FAffiliate\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F2016\u001F1\u001F\u0018\u001Ffalse\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DA former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance\u001F\u0018",
-            1 => "al-sharaa-head-hts\u001F0\u001FHead\u001F6\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001Ffalse\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Da former rebel commander who rose to prominence as the head of Hay'at Tahrir al-Sham (HTS)\u001FDates not stated; presented as a former position.",
-            2 => "al-sharaa-president-syria\u001F0\u001FPresident\u001F\u0018\u001F5\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001Ftrue\u001F19\u001F\u001E+000_6b0556799bcd713d.txt\u001DSyria’s newly elected President Ahmed Al-Sharaa\u001E+000_6b0556799bcd713d.txt\u001Dwas elected president in Syria’s landmark July 2025 elections\u001FThe start of the term is not stated; only the July 2025 election is.",
-            3 => "al-sharaa-transitional-government\u001F0\u001FHead of the transitional government\u001F22\u001F5\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F2025-03\u001Ffalse\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DAl-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18\u001FThe source calls it \"Al-Sharaa’s transitional government, then in power\" in the March 2025 episode (\"Earlier this year, in March 2025\"), so reported_held_on is 2025-03; the role label is a paraphrase.",
-            4 => "assad-ruler-syria\u001F4\u001FHead of regime\u001F\u0018\u001F5\u001F\u0018\u001F\u0018\u001F2024-12-08\u001F0\u001F\u0018\u001Ffalse\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dthe dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024\u001E+000_6b0556799bcd713d.txt\u001DThe regime’s collapse came swiftly on December 8, 2024\u001FThe source speaks of \"Bashar al-Assad’s dictatorial regime\" without giving his title; the role label is a paraphrase.",
-            5 => "khrushcheva-carnegie\u001F11\u001FAnalyst\u001F3\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001Ftrue\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DAnalysts are cautiously optimistic. “Putin is a master opportunist,” said Carnegie Moscow Center’s Nina Khrushcheva.\u001F\u0018",
-            6 => "lavrov-foreign-minister\u001F12\u001FForeign Minister\u001F\u0018\u001F3\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001Ftrue\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dkey cabinet members including Foreign Minister Sergey Lavrov\u001F\u0018",
-            7 => "leaf-envoy\u001F3\u001FEnvoy\u001F\u0018\u001F8\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001Ftrue\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dwith envoy Barbara Leaf attending as observer\u001F\u0018",
-            8 => "moustapha-ambassador\u001F7\u001FAmbassador to Russia\u001F\u0018\u001F5\u001F3\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001Ftrue\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DSyria’s Ambassador to Russia, Imad Moustapha, added\u001F\u0018",
-            9 => "netanyahu-prime-minister\u001F5\u001FPrime Minister\u001F\u0018\u001F1\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001Ftrue\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DPrime Minister Benjamin Netanyahu stated\u001F\u0018",
-            10 => "novak-deputy-prime-minister\u001F1\u001FDeputy Prime Minister\u001F\u0018\u001F3\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001Ftrue\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DDeputy Prime Minister Alexander Novak\u001F\u0018",
-            11 => "panikoff-atlantic-council\u001F8\u001FAnalyst\u001F1\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001Ftrue\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dcautioned Atlantic Council’s Jonathan Panikoff\u001FThe source does not give his title; he is quoted among critics in the expert-analysis section.",
-            12 => "putin-president-russia\u001F13\u001FPresident\u001F\u0018\u001F3\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001Ftrue\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DRussian President Vladimir Putin\u001F\u0018",
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+
+        private static readonly int[]?[] s_offsets = new int[]?[1];
+
+        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        {
+            var offsets = s_offsets[chunk];
+            if (offsets is null)
+            {
+                offsets = new int[_RowsIn(chunk) + 1];
+                for (var i = 1; i < offsets.Length; i++)
+                {
+                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
+                }
+
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
     }
 }

@@ -99,244 +99,6 @@ namespace DomainModel
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
         public static global::DomainModel.FactList<global::DomainModel.Organization> All { get; } = new global::DomainModel.FactList<global::DomainModel.Organization>(Count, _At);
 
-        /// <summary>al-Qaeda</summary>
-        /// <remarks>
-        /// <c>al-qaeda</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization AlQaeda => _At(0);
-
-        /// <summary>Atlantic Council</summary>
-        /// <remarks>
-        /// <c>atlantic-council</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“cautioned Atlantic Council’s Jonathan Panikoff” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization AtlanticCouncil => _At(1);
-
-        /// <summary>Bedouin tribes</summary>
-        /// <remarks>
-        /// <c>bedouin-tribes</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes over water resources and smuggling routes” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization BedouinTribes => _At(2);
-
-        /// <summary>Carnegie Moscow Center</summary>
-        /// <remarks>
-        /// <c>carnegie-moscow-center</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“said Carnegie Moscow Center’s Nina Khrushcheva” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization CarnegieMoscowCenter => _At(3);
-
-        /// <summary>Druze minority</summary>
-        /// <remarks>
-        /// <c>druze-community</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“Citing “protection of the Druze community, which shares historic ties with Israel,”” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization DruzeCommunity => _At(4);
-
-        /// <summary>Gazprom</summary>
-        /// <remarks>
-        /// <c>gazprom</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization Gazprom => _At(5);
-
-        /// <summary>Hay'at Tahrir al-Sham</summary>
-        /// <remarks>
-        /// <c>hts</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“a former rebel commander who rose to prominence as the head of Hay'at Tahrir al-Sham (HTS)” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“HTS-led rebels stormed Damascus after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization Hts => _At(6);
-
-        /// <summary>Human Rights Watch</summary>
-        /// <remarks>
-        /// <c>human-rights-watch</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Human Rights Watch documented 1,200 HTS abuses pre-2024” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization HumanRightsWatch => _At(7);
-
-        /// <summary>IDF</summary>
-        /// <remarks>
-        /// <c>idf</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization Idf => _At(8);
-
-        /// <summary>ISIS</summary>
-        /// <remarks>
-        /// <c>isis</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization Isis => _At(9);
-
-        /// <summary>Islamist rebels</summary>
-        /// <remarks>
-        /// <c>islamist-rebels</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization IslamistRebels => _At(10);
-
-        /// <summary>Kremlin</summary>
-        /// <remarks>
-        /// <c>kremlin</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Sources close to the Kremlin revealed that Assad resides in a secure dacha outside Moscow” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization Kremlin => _At(11);
-
-        /// <summary>NATO</summary>
-        /// <remarks>
-        /// <c>nato</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Putin, wary of NATO’s Mediterranean presence, agreed” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization Nato => _At(12);
-
-        /// <summary>Rosneft</summary>
-        /// <remarks>
-        /// <c>rosneft</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization Rosneft => _At(13);
-
-        /// <summary>Russian Foreign Ministry</summary>
-        /// <remarks>
-        /// <c>russian-foreign-ministry</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“An official Russian Foreign Ministry statement confirmed that Assad and his immediate family” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization RussianForeignMinistry => _At(14);
-
-        /// <summary>Russian Orthodox</summary>
-        /// <remarks>
-        /// <c>russian-orthodox</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“restoring the Umayyad Mosque with Russian Orthodox funding” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization RussianOrthodox => _At(15);
-
-        /// <summary>Russian Railways</summary>
-        /// <remarks>
-        /// <c>russian-railways</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“with Russian Railways committing 500 engineers” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization RussianRailways => _At(16);
-
-        /// <summary>Russian Red Crescent</summary>
-        /// <remarks>
-        /// <c>russian-red-crescent</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Humanitarian aid, channeled through the Russian Red Crescent, will deliver 100,000 tons of wheat and medicine by year-end.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization RussianRedCrescent => _At(17);
-
-        /// <summary>Syrian Air</summary>
-        /// <remarks>
-        /// <c>syrian-air</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Al-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization SyrianAir => _At(18);
-
-        /// <summary>Syrian parliament</summary>
-        /// <remarks>
-        /// <c>syrian-parliament</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“He praised Syria’s recent parliamentary elections—held on September 20, 2025, with 78% voter turnout” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“women’s quotas in parliament” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization SyrianParliament => _At(19);
-
-        /// <summary>HTS-led rebels</summary>
-        /// <remarks>
-        /// <c>syrian-rebels</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“the dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“HTS-led rebels stormed Damascus” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization SyrianRebels => _At(20);
-
-        /// <summary>Syrian security forces</summary>
-        /// <remarks>
-        /// <c>syrian-security-forces</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization SyrianSecurityForces => _At(21);
-
-        /// <summary>Al-Sharaa’s transitional government</summary>
-        /// <remarks>
-        /// <c>syrian-transitional-government</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Al-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization SyrianTransitionalGovernment => _At(22);
-
-        /// <summary>UN</summary>
-        /// <remarks>
-        /// <c>un</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“according to UN monitors” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization Un => _At(23);
-
-        /// <summary>World Bank</summary>
-        /// <remarks>
-        /// <c>world-bank</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Syria’s reconstruction is estimated at $400 billion by World Bank figures” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization WorldBank => _At(24);
-
-        /// <summary>Kurdish YPG forces</summary>
-        /// <remarks>
-        /// <c>ypg</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“demanded clarity on Kurdish YPG forces in the northeast” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Organization Ypg => _At(25);
-
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
@@ -379,12 +141,13 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
+            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
             var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = _Ids.IndexOf('\n', start);
-                index.Add(_Ids.Substring(start, end - start), i);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), i);
                 start = end + 1;
             }
 
@@ -392,37 +155,34 @@ namespace DomainModel
         }
 
         /// <summary>Every id followed by a line feed, in index order.</summary>
-        private const string _Ids = "al-qaeda\natlantic-council\nbedouin-tribes\ncarnegie-moscow-center\ndruze-community\ngazprom\nhts\nhuman-rights-watch\nidf\nisis\nislamist-rebels\nkremlin\nnato\nrosneft\nrussian-foreign-ministry\nrussian-orthodox\nrussian-railways\nrussian-red-crescent\nsyrian-air\nsyrian-parliament\nsyrian-rebels\nsyrian-security-forces\nsyrian-transitional-government\nun\nworld-bank\nypg\n";
+        private static global::System.ReadOnlySpan<byte> _Ids => "al-qaeda\natlantic-council\nbedouin-tribes\ncarnegie-moscow-center\ndruze-community\ngazprom\nhts\nhuman-rights-watch\nidf\nisis\nislamist-rebels\nkremlin\nnato\nrosneft\nrussian-foreign-ministry\nrussian-orthodox\nrussian-railways\nrussian-red-crescent\nsyrian-air\nsyrian-parliament\nsyrian-rebels\nsyrian-security-forces\nsyrian-transitional-government\nun\nworld-bank\nypg\n"u8;
 
-        private static string _Row(int index) => index switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => "al-qaeda\u001Fal-Qaeda\u001F\u0018\u001F5\u001F\u0018\u001F\u0018\u001F\u0018\u001FAhmed Al-Sharaa renounced his al-Qaeda affiliations in 2016.\u001F\u001E+000_6b0556799bcd713d.txt\u001DA former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance\u001F\u0018",
-            1 => "atlantic-council\u001FAtlantic Council\u001F\u0018\u001F12\u001F\u0018\u001F\u0018\u001F\u0018\u001FAffiliation of Jonathan Panikoff.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dcautioned Atlantic Council’s Jonathan Panikoff\u001F\u0018",
-            2 => "bedouin-tribes\u001FBedouin tribes\u001F\u0018\u001F16\u001F5\u001F\u0018\u001F\u0018\u001FTribes that clashed with the Druze minority in Suwayda province in March 2025.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dethnic clashes between the Druze minority in Suwayda province and Bedouin tribes over water resources and smuggling routes\u001F\u0018",
-            3 => "carnegie-moscow-center\u001FCarnegie Moscow Center\u001F\u0018\u001F12\u001F\u0018\u001F\u0018\u001F\u0018\u001FAffiliation of analyst Nina Khrushcheva.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dsaid Carnegie Moscow Center’s Nina Khrushcheva\u001F\u0018",
-            4 => "druze-community\u001FDruze minority\u001F\u0018\u001F15\u001F5\u001F22\u001F\u0018\u001FDruze minority in Suwayda province; the IDF cited its protection and its historic ties with Israel.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dethnic clashes between the Druze minority in Suwayda province and Bedouin tribes\u001E+000_6b0556799bcd713d.txt\u001DCiting “protection of the Druze community, which shares historic ties with Israel,”\u001F\u0018",
-            5 => "gazprom\u001FGazprom\u001F\u0018\u001F7\u001F3\u001F\u0018\u001F\u0018\u001FRussian firm that operated major oil and gas fields in eastern Syria before the war.\u001F\u001E+000_6b0556799bcd713d.txt\u001DPre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria\u001F\u0018",
-            6 => "hts\u001FHay'at Tahrir al-Sham\u001FHTS\u001F5\u001F5\u001F\u0018\u001F\u0018\u001FRebel group formerly headed by Ahmed Al-Sharaa; led the rebels who stormed Damascus on December 8, 2024.\u001F\u001E+000_6b0556799bcd713d.txt\u001Da former rebel commander who rose to prominence as the head of Hay'at Tahrir al-Sham (HTS)\u001E+000_6b0556799bcd713d.txt\u001DHTS-led rebels stormed Damascus after a lightning offensive from Idlib province\u001F\u0018",
-            7 => "human-rights-watch\u001FHuman Rights Watch\u001F\u0018\u001F11\u001F\u0018\u001F\u0018\u001F\u0018\u001FDocumented 1,200 HTS abuses pre-2024.\u001F\u001E+000_6b0556799bcd713d.txt\u001DHuman Rights Watch documented 1,200 HTS abuses pre-2024\u001F\u0018",
-            8 => "idf\u001FIDF\u001FIDF\u001F3\u001F1\u001F\u0018\u001F\u0018\u001FLaunched Operation Olive Branch on March 15, 2025.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dthe IDF launched Operation Olive Branch\u001F\u0018",
-            9 => "isis\u001FISIS\u001F\u0018\u001F5\u001F\u0018\u001F\u0018\u001F\u0018\u001FMilitants from whom Russian support helped Assad reclaim territory after 2015.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dhelped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants\u001F\u0018",
-            10 => "islamist-rebels\u001FIslamist rebels\u001F\u0018\u001F6\u001F5\u001F\u0018\u001F\u0018\u001FRebels from whom Russian support helped Assad reclaim territory after 2015.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dhelped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants\u001F\u0018",
-            11 => "kremlin\u001FKremlin\u001F\u0018\u001F0\u001F3\u001F\u0018\u001F\u0018\u001FThe Russian presidency, cited through \"sources close to the Kremlin\".\u001F\u001E+000_6b0556799bcd713d.txt\u001DSources close to the Kremlin revealed that Assad resides in a secure dacha outside Moscow\u001F\u0018",
-            12 => "nato\u001FNATO\u001FNATO\u001F10\u001F\u0018\u001F\u0018\u001F\u0018\u001FIts Mediterranean presence made Putin wary.\u001F\u001E+000_6b0556799bcd713d.txt\u001DPutin, wary of NATO’s Mediterranean presence, agreed\u001F\u0018",
-            13 => "rosneft\u001FRosneft\u001F\u0018\u001F7\u001F3\u001F\u0018\u001F\u0018\u001FRussian firm that operated major oil and gas fields in eastern Syria before the war.\u001F\u001E+000_6b0556799bcd713d.txt\u001DPre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria\u001F\u0018",
-            14 => "russian-foreign-ministry\u001FRussian Foreign Ministry\u001F\u0018\u001F1\u001F3\u001F\u0018\u001F\u0018\u001FIssued the official statement confirming asylum for Assad and his immediate family.\u001F\u001E+000_6b0556799bcd713d.txt\u001DAn official Russian Foreign Ministry statement confirmed that Assad and his immediate family\u001F\u0018",
-            15 => "russian-orthodox\u001FRussian Orthodox\u001F\u0018\u001F14\u001F3\u001F\u0018\u001F\u0018\u001FNamed as the funding source (\"Russian Orthodox funding\") for restoring the Umayyad Mosque.\u001F\u001E+000_6b0556799bcd713d.txt\u001Drestoring the Umayyad Mosque with Russian Orthodox funding\u001F\u0018",
-            16 => "russian-railways\u001FRussian Railways\u001F\u0018\u001F7\u001F3\u001F\u0018\u001F\u0018\u001FCommitting 500 engineers to rebuilding the Aleppo-Damascus railway.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dwith Russian Railways committing 500 engineers\u001F\u0018",
-            17 => "russian-red-crescent\u001FRussian Red Crescent\u001F\u0018\u001F13\u001F3\u001F\u0018\u001F\u0018\u001FChannel for Russian humanitarian aid of 100,000 tons of wheat and medicine.\u001F\u001E+000_6b0556799bcd713d.txt\u001DHumanitarian aid, channeled through the Russian Red Crescent, will deliver 100,000 tons of wheat and medicine by year-end.\u001F\u0018",
-            18 => "syrian-air\u001FSyrian Air\u001F\u0018\u001F8\u001F5\u001F\u0018\u001F\u0018\u001FOperated the Airbus A320 on which Al-Sharaa departed Moscow.\u001F\u001E+000_6b0556799bcd713d.txt\u001DAl-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320\u001F\u0018",
-            19 => "syrian-parliament\u001FSyrian parliament\u001F\u0018\u001F2\u001F5\u001F\u0018\u001F\u0018\u001FElected in the September 20, 2025 parliamentary elections; subject of women's quotas among Al-Sharaa's reforms.\u001F\u001E+000_6b0556799bcd713d.txt\u001DHe praised Syria’s recent parliamentary elections—held on September 20, 2025, with 78% voter turnout\u001E+000_6b0556799bcd713d.txt\u001Dwomen’s quotas in parliament\u001F\u0018",
-            20 => "syrian-rebels\u001FHTS-led rebels\u001F\u0018\u001F6\u001F5\u001F\u0018\u001F6\u001FThe rebel forces that ousted Bashar al-Assad's regime in December 2024.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dthe dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024\u001E+000_6b0556799bcd713d.txt\u001DHTS-led rebels stormed Damascus\u001F\u0018",
-            21 => "syrian-security-forces\u001FSyrian security forces\u001F\u0018\u001F4\u001F5\u001F\u0018\u001F\u0018\u001FSeven members were killed in the March 2025 Suwayda clashes.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dkilling 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors\u001F\u0018",
-            22 => "syrian-transitional-government\u001FAl-Sharaa’s transitional government\u001F\u0018\u001F0\u001F5\u001F\u0018\u001F\u0018\u001FSyria's transitional government led by Al-Sharaa, in power in March 2025; brokered the March 18 ceasefire.\u001F\u001E+000_6b0556799bcd713d.txt\u001DAl-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18\u001F\u0018",
-            23 => "un\u001FUN\u001FUN\u001F9\u001F\u0018\u001F\u0018\u001F\u0018\u001FUN monitors are the source of the Suwayda casualty figures.\u001F\u001E+000_6b0556799bcd713d.txt\u001Daccording to UN monitors\u001F\u0018",
-            24 => "world-bank\u001FWorld Bank\u001F\u0018\u001F9\u001F\u0018\u001F\u0018\u001F\u0018\u001FSource of the $400 billion Syrian reconstruction estimate.\u001F\u001E+000_6b0556799bcd713d.txt\u001DSyria’s reconstruction is estimated at $400 billion by World Bank figures\u001F\u0018",
-            25 => "ypg\u001FKurdish YPG forces\u001FYPG\u001F5\u001F5\u001F17\u001F\u0018\u001FKurdish forces in Syria's northeast on which Turkey demanded clarity.\u001F\u001E+000_6b0556799bcd713d.txt\u001Ddemanded clarity on Kurdish YPG forces in the northeast\u001F\u0018",
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+
+        private static readonly int[]?[] s_offsets = new int[]?[1];
+
+        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        {
+            var offsets = s_offsets[chunk];
+            if (offsets is null)
+            {
+                offsets = new int[_RowsIn(chunk) + 1];
+                for (var i = 1; i < offsets.Length; i++)
+                {
+                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
+                }
+
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
     }
 }

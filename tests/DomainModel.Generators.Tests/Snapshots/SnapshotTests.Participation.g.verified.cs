@@ -93,325 +93,6 @@ namespace DomainModel
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
         public static global::DomainModel.FactList<global::DomainModel.Participation> All { get; } = new global::DomainModel.FactList<global::DomainModel.Participation>(Count, _At);
 
-        /// <summary>arrival-al-sharaa</summary>
-        /// <remarks>
-        /// <c>arrival-al-sharaa</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Syria’s newly elected President Ahmed Al-Sharaa arrived in Moscow on Wednesday” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation ArrivalAlSharaa => _At(0);
-
-        /// <summary>ceasefire-jordan</summary>
-        /// <remarks>
-        /// <c>ceasefire-jordan</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation CeasefireJordan => _At(1);
-
-        /// <summary>ceasefire-transitional-government</summary>
-        /// <remarks>
-        /// <c>ceasefire-transitional-government</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Al-Sharaa’s transitional government, then in power, brokered a ceasefire” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation CeasefireTransitionalGovernment => _At(2);
-
-        /// <summary>clashes-bedouins</summary>
-        /// <remarks>
-        /// <c>clashes-bedouins</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation ClashesBedouins => _At(3);
-
-        /// <summary>clashes-druze</summary>
-        /// <remarks>
-        /// <c>clashes-druze</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation ClashesDruze => _At(4);
-
-        /// <summary>clashes-security-forces</summary>
-        /// <remarks>
-        /// <c>clashes-security-forces</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“212 Druze, 128 Bedouins, and seven security forces” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The source lists security forces only among the dead.
-        /// </remarks>
-        public static global::DomainModel.Participation ClashesSecurityForces => _At(5);
-
-        /// <summary>departure-al-sharaa</summary>
-        /// <remarks>
-        /// <c>departure-al-sharaa</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Al-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: "Thursday" resolved to 2025-10-16 (see the event).
-        /// </remarks>
-        public static global::DomainModel.Participation DepartureAlSharaa => _At(6);
-
-        /// <summary>election-al-sharaa</summary>
-        /// <remarks>
-        /// <c>election-al-sharaa</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“was elected president in Syria’s landmark July 2025 elections” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation ElectionAlSharaa => _At(7);
-
-        /// <summary>flight-assad</summary>
-        /// <remarks>
-        /// <c>flight-assad</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Assad, facing imminent capture, fled aboard a Russian Ilyushin Il-76 aircraft” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation FlightAssad => _At(8);
-
-        /// <summary>intervention-assad</summary>
-        /// <remarks>
-        /// <c>intervention-assad</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Russian airstrikes and ground support helped Assad reclaim vast swathes of territory” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation InterventionAssad => _At(9);
-
-        /// <summary>intervention-isis</summary>
-        /// <remarks>
-        /// <c>intervention-isis</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation InterventionIsis => _At(10);
-
-        /// <summary>intervention-islamist-rebels</summary>
-        /// <remarks>
-        /// <c>intervention-islamist-rebels</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation InterventionIslamistRebels => _At(11);
-
-        /// <summary>intervention-russia</summary>
-        /// <remarks>
-        /// <c>intervention-russia</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Russian airstrikes and ground support helped Assad reclaim vast swathes of territory” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation InterventionRussia => _At(12);
-
-        /// <summary>offensive-hts</summary>
-        /// <remarks>
-        /// <c>offensive-hts</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“HTS-led rebels stormed Damascus after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation OffensiveHts => _At(13);
-
-        /// <summary>offensive-syrian-rebels</summary>
-        /// <remarks>
-        /// <c>offensive-syrian-rebels</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“HTS-led rebels stormed Damascus after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation OffensiveSyrianRebels => _At(14);
-
-        /// <summary>offensive-turkey</summary>
-        /// <remarks>
-        /// <c>offensive-turkey</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Turkey, which backed HTS during the 2024 offensive” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation OffensiveTurkey => _At(15);
-
-        /// <summary>olive-branch-idf</summary>
-        /// <remarks>
-        /// <c>olive-branch-idf</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation OliveBranchIdf => _At(16);
-
-        /// <summary>olive-branch-israel</summary>
-        /// <remarks>
-        /// <c>olive-branch-israel</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“The conflict drew swift Israeli intervention on March 15.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation OliveBranchIsrael => _At(17);
-
-        /// <summary>ouster-assad</summary>
-        /// <remarks>
-        /// <c>ouster-assad</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“the dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation OusterAssad => _At(18);
-
-        /// <summary>ouster-hts</summary>
-        /// <remarks>
-        /// <c>ouster-hts</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“The regime’s collapse came swiftly on December 8, 2024, when HTS-led rebels stormed Damascus” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation OusterHts => _At(19);
-
-        /// <summary>ouster-syrian-rebels</summary>
-        /// <remarks>
-        /// <c>ouster-syrian-rebels</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“The regime’s collapse came swiftly on December 8, 2024, when HTS-led rebels stormed Damascus” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation OusterSyrianRebels => _At(20);
-
-        /// <summary>recall-iran</summary>
-        /// <remarks>
-        /// <c>recall-iran</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“recalling its 3,000 troops from Syria in January 2025” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation RecallIran => _At(21);
-
-        /// <summary>renouncement-al-qaeda</summary>
-        /// <remarks>
-        /// <c>renouncement-al-qaeda</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“A former jihadist who renounced al-Qaeda affiliations in 2016” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation RenouncementAlQaeda => _At(22);
-
-        /// <summary>renouncement-al-sharaa</summary>
-        /// <remarks>
-        /// <c>renouncement-al-sharaa</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“A former jihadist who renounced al-Qaeda affiliations in 2016” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation RenouncementAlSharaa => _At(23);
-
-        /// <summary>sanctions-united-states</summary>
-        /// <remarks>
-        /// <c>sanctions-united-states</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“The U.S., lifting sanctions in August 2025” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation SanctionsUnitedStates => _At(24);
-
-        /// <summary>summit-al-sharaa</summary>
-        /// <remarks>
-        /// <c>summit-al-sharaa</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“for his inaugural face-to-face meeting with Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“Al-Sharaa, 44, entered the Kremlin talks exuding confidence” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation SummitAlSharaa => _At(25);
-
-        /// <summary>summit-lavrov</summary>
-        /// <remarks>
-        /// <c>summit-lavrov</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Putin, flanked by key cabinet members including Foreign Minister Sergey Lavrov and Deputy Prime Minister Alexander Novak” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation SummitLavrov => _At(26);
-
-        /// <summary>summit-leaf</summary>
-        /// <remarks>
-        /// <c>summit-leaf</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“praised the meeting as “a positive step,” with envoy Barbara Leaf attending as observer” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The source says Leaf was "attending as observer" in the sentence about the meeting; the summit is taken as the event attended.
-        /// </remarks>
-        public static global::DomainModel.Participation SummitLeaf => _At(27);
-
-        /// <summary>summit-novak</summary>
-        /// <remarks>
-        /// <c>summit-novak</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Putin, flanked by key cabinet members including Foreign Minister Sergey Lavrov and Deputy Prime Minister Alexander Novak” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation SummitNovak => _At(28);
-
-        /// <summary>summit-putin</summary>
-        /// <remarks>
-        /// <c>summit-putin</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“greeted Al-Sharaa with a firm handshake and warm remarks” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation SummitPutin => _At(29);
-
-        /// <summary>ties-soviet-union</summary>
-        /// <remarks>
-        /// <c>ties-soviet-union</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation TiesSovietUnion => _At(30);
-
-        /// <summary>ties-syria</summary>
-        /// <remarks>
-        /// <c>ties-syria</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation TiesSyria => _At(31);
-
-        /// <summary>trip-2026-putin</summary>
-        /// <remarks>
-        /// <c>trip-2026-putin</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“with Putin eyeing a 2026 Syrian trip” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation Trip2026Putin => _At(32);
-
-        /// <summary>visit-2017-russia</summary>
-        /// <remarks>
-        /// <c>visit-2017-russia</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“the first by a Russian leader since 2017” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation Visit2017Russia => _At(33);
-
-        /// <summary>withdrawal-israel</summary>
-        /// <remarks>
-        /// <c>withdrawal-israel</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Participation WithdrawalIsrael => _At(34);
-
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
@@ -453,12 +134,13 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
+            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
             var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = _Ids.IndexOf('\n', start);
-                index.Add(_Ids.Substring(start, end - start), i);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), i);
                 start = end + 1;
             }
 
@@ -466,46 +148,34 @@ namespace DomainModel
         }
 
         /// <summary>Every id followed by a line feed, in index order.</summary>
-        private const string _Ids = "arrival-al-sharaa\nceasefire-jordan\nceasefire-transitional-government\nclashes-bedouins\nclashes-druze\nclashes-security-forces\ndeparture-al-sharaa\nelection-al-sharaa\nflight-assad\nintervention-assad\nintervention-isis\nintervention-islamist-rebels\nintervention-russia\noffensive-hts\noffensive-syrian-rebels\noffensive-turkey\nolive-branch-idf\nolive-branch-israel\nouster-assad\nouster-hts\nouster-syrian-rebels\nrecall-iran\nrenouncement-al-qaeda\nrenouncement-al-sharaa\nsanctions-united-states\nsummit-al-sharaa\nsummit-lavrov\nsummit-leaf\nsummit-novak\nsummit-putin\nties-soviet-union\nties-syria\ntrip-2026-putin\nvisit-2017-russia\nwithdrawal-israel\n";
+        private static global::System.ReadOnlySpan<byte> _Ids => "arrival-al-sharaa\nceasefire-jordan\nceasefire-transitional-government\nclashes-bedouins\nclashes-druze\nclashes-security-forces\ndeparture-al-sharaa\nelection-al-sharaa\nflight-assad\nintervention-assad\nintervention-isis\nintervention-islamist-rebels\nintervention-russia\noffensive-hts\noffensive-syrian-rebels\noffensive-turkey\nolive-branch-idf\nolive-branch-israel\nouster-assad\nouster-hts\nouster-syrian-rebels\nrecall-iran\nrenouncement-al-qaeda\nrenouncement-al-sharaa\nsanctions-united-states\nsummit-al-sharaa\nsummit-lavrov\nsummit-leaf\nsummit-novak\nsummit-putin\nties-soviet-union\nties-syria\ntrip-2026-putin\nvisit-2017-russia\nwithdrawal-israel\n"u8;
 
-        private static string _Row(int index) => index switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => "arrival-al-sharaa\u001F0\u001F4\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DSyria’s newly elected President Ahmed Al-Sharaa arrived in Moscow on Wednesday\u001F\u0018",
-            1 => "ceasefire-jordan\u001F6\u001F17\u001F\u0018\u001F\u0018\u001F2\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dbrokered a ceasefire via Jordanian mediation on March 18\u001F\u0018",
-            2 => "ceasefire-transitional-government\u001F6\u001F16\u001F\u0018\u001F22\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DAl-Sharaa’s transitional government, then in power, brokered a ceasefire\u001F\u0018",
-            3 => "clashes-bedouins\u001F18\u001F13\u001F\u0018\u001F2\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dethnic clashes between the Druze minority in Suwayda province and Bedouin tribes\u001F\u0018",
-            4 => "clashes-druze\u001F18\u001F13\u001F\u0018\u001F4\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dethnic clashes between the Druze minority in Suwayda province and Bedouin tribes\u001F\u0018",
-            5 => "clashes-security-forces\u001F18\u001F14\u001F\u0018\u001F21\u001F\u0018\u001FSeven members were killed; their part in the clashes is not specified.\u001F\u001E+000_6b0556799bcd713d.txt\u001D212 Druze, 128 Bedouins, and seven security forces\u001FThe source lists security forces only among the dead.",
-            6 => "departure-al-sharaa\u001F1\u001F4\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DAl-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320\u001F\"Thursday\" resolved to 2025-10-16 (see the event).",
-            7 => "election-al-sharaa\u001F19\u001F18\u001F0\u001F\u0018\u001F\u0018\u001FElected president.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dwas elected president in Syria’s landmark July 2025 elections\u001F\u0018",
-            8 => "flight-assad\u001F3\u001F4\u001F4\u001F\u0018\u001F\u0018\u001FFled facing imminent capture.\u001F\u001E+000_6b0556799bcd713d.txt\u001DAssad, facing imminent capture, fled aboard a Russian Ilyushin Il-76 aircraft\u001F\u0018",
-            9 => "intervention-assad\u001F13\u001F11\u001F4\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DRussian airstrikes and ground support helped Assad reclaim vast swathes of territory\u001F\u0018",
-            10 => "intervention-isis\u001F13\u001F12\u001F\u0018\u001F9\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dreclaim vast swathes of territory from Islamist rebels and ISIS militants\u001F\u0018",
-            11 => "intervention-islamist-rebels\u001F13\u001F12\u001F\u0018\u001F10\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dreclaim vast swathes of territory from Islamist rebels and ISIS militants\u001F\u0018",
-            12 => "intervention-russia\u001F13\u001F10\u001F\u0018\u001F\u0018\u001F3\u001FRussian airstrikes and ground support.\u001F\u001E+000_6b0556799bcd713d.txt\u001DRussian airstrikes and ground support helped Assad reclaim vast swathes of territory\u001F\u0018",
-            13 => "offensive-hts\u001F12\u001F6\u001F\u0018\u001F6\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DHTS-led rebels stormed Damascus after a lightning offensive from Idlib province\u001F\u0018",
-            14 => "offensive-syrian-rebels\u001F12\u001F7\u001F\u0018\u001F20\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DHTS-led rebels stormed Damascus after a lightning offensive from Idlib province\u001F\u0018",
-            15 => "offensive-turkey\u001F12\u001F8\u001F\u0018\u001F\u0018\u001F6\u001FBacked HTS during the 2024 offensive.\u001F\u001E+000_6b0556799bcd713d.txt\u001DTurkey, which backed HTS during the 2024 offensive\u001F\u0018",
-            16 => "olive-branch-idf\u001F10\u001F7\u001F\u0018\u001F8\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dthe IDF launched Operation Olive Branch\u001F\u0018",
-            17 => "olive-branch-israel\u001F10\u001F10\u001F\u0018\u001F\u0018\u001F1\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DThe conflict drew swift Israeli intervention on March 15.\u001F\u0018",
-            18 => "ouster-assad\u001F4\u001F9\u001F4\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dthe dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024\u001F\u0018",
-            19 => "ouster-hts\u001F4\u001F6\u001F\u0018\u001F6\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DThe regime’s collapse came swiftly on December 8, 2024, when HTS-led rebels stormed Damascus\u001F\u0018",
-            20 => "ouster-syrian-rebels\u001F4\u001F7\u001F\u0018\u001F20\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DThe regime’s collapse came swiftly on December 8, 2024, when HTS-led rebels stormed Damascus\u001F\u0018",
-            21 => "recall-iran\u001F7\u001F20\u001F\u0018\u001F\u0018\u001F0\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Drecalling its 3,000 troops from Syria in January 2025\u001F\u0018",
-            22 => "renouncement-al-qaeda\u001F2\u001F24\u001F\u0018\u001F0\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DA former jihadist who renounced al-Qaeda affiliations in 2016\u001F\u0018",
-            23 => "renouncement-al-sharaa\u001F2\u001F23\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DA former jihadist who renounced al-Qaeda affiliations in 2016\u001F\u0018",
-            24 => "sanctions-united-states\u001F23\u001F21\u001F\u0018\u001F\u0018\u001F8\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DThe U.S., lifting sanctions in August 2025\u001F\u0018",
-            25 => "summit-al-sharaa\u001F9\u001F1\u001F0\u001F\u0018\u001F\u0018\u001FEntered the Kremlin talks exuding confidence.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dfor his inaugural face-to-face meeting with Russian President Vladimir Putin\u001E+000_6b0556799bcd713d.txt\u001DAl-Sharaa, 44, entered the Kremlin talks exuding confidence\u001F\u0018",
-            26 => "summit-lavrov\u001F9\u001F2\u001F12\u001F\u0018\u001F\u0018\u001FKey cabinet member flanking Putin.\u001F\u001E+000_6b0556799bcd713d.txt\u001DPutin, flanked by key cabinet members including Foreign Minister Sergey Lavrov and Deputy Prime Minister Alexander Novak\u001F\u0018",
-            27 => "summit-leaf\u001F9\u001F3\u001F3\u001F\u0018\u001F\u0018\u001FU.S. envoy attending as observer.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dpraised the meeting as “a positive step,” with envoy Barbara Leaf attending as observer\u001FThe source says Leaf was \"attending as observer\" in the sentence about the meeting; the summit is taken as the event attended.",
-            28 => "summit-novak\u001F9\u001F2\u001F1\u001F\u0018\u001F\u0018\u001FKey cabinet member flanking Putin; later briefed reporters.\u001F\u001E+000_6b0556799bcd713d.txt\u001DPutin, flanked by key cabinet members including Foreign Minister Sergey Lavrov and Deputy Prime Minister Alexander Novak\u001F\u0018",
-            29 => "summit-putin\u001F9\u001F0\u001F13\u001F\u0018\u001F\u0018\u001FGreeted Al-Sharaa with a firm handshake and warm remarks.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dgreeted Al-Sharaa with a firm handshake and warm remarks\u001F\u0018",
-            30 => "ties-soviet-union\u001F16\u001F15\u001F\u0018\u001F\u0018\u001F4\u001FEstablished the military ties.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dwhen the Soviet Union first established military ties with Damascus in the 1950s\u001F\u0018",
-            31 => "ties-syria\u001F16\u001F15\u001F\u0018\u001F\u0018\u001F5\u001FReferred to as \"Damascus\".\u001F\u001E+000_6b0556799bcd713d.txt\u001Dwhen the Soviet Union first established military ties with Damascus in the 1950s\u001F\u0018",
-            32 => "trip-2026-putin\u001F11\u001F5\u001F13\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dwith Putin eyeing a 2026 Syrian trip\u001F\u0018",
-            33 => "visit-2017-russia\u001F14\u001F5\u001F\u0018\u001F\u0018\u001F3\u001FAn unnamed Russian leader.\u001F\u001E+000_6b0556799bcd713d.txt\u001Dthe first by a Russian leader since 2017\u001F\u0018",
-            34 => "withdrawal-israel\u001F8\u001F19\u001F\u0018\u001F\u0018\u001F1\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DIsrael withdrew after extracting promises of Druze autonomy and demilitarized zones.\u001F\u0018",
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+
+        private static readonly int[]?[] s_offsets = new int[]?[1];
+
+        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        {
+            var offsets = s_offsets[chunk];
+            if (offsets is null)
+            {
+                offsets = new int[_RowsIn(chunk) + 1];
+                for (var i = 1; i < offsets.Length; i++)
+                {
+                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
+                }
+
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
     }
 }

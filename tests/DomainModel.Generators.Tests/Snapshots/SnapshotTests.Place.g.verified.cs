@@ -137,234 +137,6 @@ namespace DomainModel
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
         public static global::DomainModel.FactList<global::DomainModel.Place> All { get; } = new global::DomainModel.FactList<global::DomainModel.Place>(Count, _At);
 
-        /// <summary>Air Force Intelligence HQ</summary>
-        /// <remarks>
-        /// <c>air-force-intelligence-hq</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“28 airstrikes targeted Syrian government buildings in Damascus, including the Defense Ministry and Air Force Intelligence HQ” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place AirForceIntelligenceHq => _At(0);
-
-        /// <summary>Aleppo</summary>
-        /// <remarks>
-        /// <c>aleppo</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“rebuilding the Aleppo-Damascus railway” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place Aleppo => _At(1);
-
-        /// <summary>Aleppo-Damascus railway</summary>
-        /// <remarks>
-        /// <c>aleppo-damascus-railway</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“rebuilding the Aleppo-Damascus railway, destroyed in 2016 battles” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place AleppoDamascusRailway => _At(2);
-
-        /// <summary>Apamea</summary>
-        /// <remarks>
-        /// <c>apamea</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Putin touted Syria’s ancient sites like Palmyra and Apamea” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place Apamea => _At(3);
-
-        /// <summary>Secure dacha outside Moscow</summary>
-        /// <remarks>
-        /// <c>assad-dacha</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Assad resides in a secure dacha outside Moscow, under 24-hour protection” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place AssadDacha => _At(4);
-
-        /// <summary>Damascus</summary>
-        /// <remarks>
-        /// <c>damascus</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“HTS-led rebels stormed Damascus after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“28 airstrikes targeted Syrian government buildings in Damascus” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“As Al-Sharaa returns to Damascus” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place Damascus => _At(5);
-
-        /// <summary>Defense Ministry</summary>
-        /// <remarks>
-        /// <c>defense-ministry-building</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“28 airstrikes targeted Syrian government buildings in Damascus, including the Defense Ministry and Air Force Intelligence HQ” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place DefenseMinistryBuilding => _At(6);
-
-        /// <summary>Deir ez-Zor oil fields</summary>
-        /// <remarks>
-        /// <c>deir-ez-zor-oil-fields</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“rehabilitating the war-ravaged Deir ez-Zor oil fields, which once produced 400,000 barrels per day but now hover at 20% capacity due to sabotage and neglect” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place DeirEzZorOilFields => _At(7);
-
-        /// <summary>eastern Syria</summary>
-        /// <remarks>
-        /// <c>eastern-syria</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place EasternSyria => _At(8);
-
-        /// <summary>Major oil and gas fields in eastern Syria</summary>
-        /// <remarks>
-        /// <c>eastern-syria-oil-gas-fields</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place EasternSyriaOilGasFields => _At(9);
-
-        /// <summary>Golan Heights</summary>
-        /// <remarks>
-        /// <c>golan-heights</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“proposing joint Russian-Syrian patrols along the Golan Heights” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place GolanHeights => _At(10);
-
-        /// <summary>Idlib province</summary>
-        /// <remarks>
-        /// <c>idlib</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place Idlib => _At(11);
-
-        /// <summary>Kremlin</summary>
-        /// <remarks>
-        /// <c>kremlin</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“The summit, held at the Kremlin’s opulent Grand Palace” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place Kremlin => _At(12);
-
-        /// <summary>Grand Palace</summary>
-        /// <remarks>
-        /// <c>kremlin-grand-palace</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“The summit, held at the Kremlin’s opulent Grand Palace” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place KremlinGrandPalace => _At(13);
-
-        /// <summary>Mediterranean</summary>
-        /// <remarks>
-        /// <c>mediterranean</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“the Tartus port—Russia’s only Mediterranean naval outpost” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“wary of NATO’s Mediterranean presence” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place Mediterranean => _At(14);
-
-        /// <summary>Middle East</summary>
-        /// <remarks>
-        /// <c>middle-east</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“The summit reverberates across the Middle East.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place MiddleEast => _At(15);
-
-        /// <summary>Moscow</summary>
-        /// <remarks>
-        /// <c>moscow</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Syria’s newly elected President Ahmed Al-Sharaa arrived in Moscow on Wednesday” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place Moscow => _At(16);
-
-        /// <summary>the northeast</summary>
-        /// <remarks>
-        /// <c>northeast-syria</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“demanded clarity on Kurdish YPG forces in the northeast” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place NortheastSyria => _At(17);
-
-        /// <summary>northern Syria</summary>
-        /// <remarks>
-        /// <c>northern-syria</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“viewing it as a buffer against Turkish influence in northern Syria” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place NorthernSyria => _At(18);
-
-        /// <summary>Palmyra</summary>
-        /// <remarks>
-        /// <c>palmyra</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Putin touted Syria’s ancient sites like Palmyra and Apamea” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place Palmyra => _At(19);
-
-        /// <summary>Sochi</summary>
-        /// <remarks>
-        /// <c>sochi</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Follow-up visits are slated for Sochi in December” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place Sochi => _At(20);
-
-        /// <summary>southern Syria</summary>
-        /// <remarks>
-        /// <c>southern-syria</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“southern Syria erupted in ethnic clashes” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place SouthernSyria => _At(21);
-
-        /// <summary>Suwayda province</summary>
-        /// <remarks>
-        /// <c>suwayda</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“southern Syria erupted in ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place Suwayda => _At(22);
-
-        /// <summary>Umayyad Mosque</summary>
-        /// <remarks>
-        /// <c>umayyad-mosque</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“cultural exchanges involve restoring the Umayyad Mosque with Russian Orthodox funding” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place UmayyadMosque => _At(23);
-
-        /// <summary>Vnukovo-2 airport</summary>
-        /// <remarks>
-        /// <c>vnukovo-2</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“fled aboard a Russian Ilyushin Il-76 aircraft to Moscow’s Vnukovo-2 airport” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Place Vnukovo2 => _At(24);
-
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
@@ -412,12 +184,13 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
+            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
             var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = _Ids.IndexOf('\n', start);
-                index.Add(_Ids.Substring(start, end - start), i);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), i);
                 start = end + 1;
             }
 
@@ -425,36 +198,34 @@ namespace DomainModel
         }
 
         /// <summary>Every id followed by a line feed, in index order.</summary>
-        private const string _Ids = "air-force-intelligence-hq\naleppo\naleppo-damascus-railway\napamea\nassad-dacha\ndamascus\ndefense-ministry-building\ndeir-ez-zor-oil-fields\neastern-syria\neastern-syria-oil-gas-fields\ngolan-heights\nidlib\nkremlin\nkremlin-grand-palace\nmediterranean\nmiddle-east\nmoscow\nnortheast-syria\nnorthern-syria\npalmyra\nsochi\nsouthern-syria\nsuwayda\numayyad-mosque\nvnukovo-2\n";
+        private static global::System.ReadOnlySpan<byte> _Ids => "air-force-intelligence-hq\naleppo\naleppo-damascus-railway\napamea\nassad-dacha\ndamascus\ndefense-ministry-building\ndeir-ez-zor-oil-fields\neastern-syria\neastern-syria-oil-gas-fields\ngolan-heights\nidlib\nkremlin\nkremlin-grand-palace\nmediterranean\nmiddle-east\nmoscow\nnortheast-syria\nnorthern-syria\npalmyra\nsochi\nsouthern-syria\nsuwayda\numayyad-mosque\nvnukovo-2\n"u8;
 
-        private static string _Row(int index) => index switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => "air-force-intelligence-hq\u001FAir Force Intelligence HQ\u001F5\u001F5\u001F5\u001F\u0018\u001FSyrian government building in Damascus targeted by Israeli airstrikes.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001D28 airstrikes targeted Syrian government buildings in Damascus, including the Defense Ministry and Air Force Intelligence HQ\u001F\u0018",
-            1 => "aleppo\u001FAleppo\u001F0\u001F5\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Drebuilding the Aleppo-Damascus railway\u001F\u0018",
-            2 => "aleppo-damascus-railway\u001FAleppo-Damascus railway\u001F11\u001F5\u001F\u0018\u001F\u0018\u001FRailway destroyed in 2016 battles, to be rebuilt with 500 Russian Railways engineers.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F5\u001F\u001E+000_6b0556799bcd713d.txt\u001Drebuilding the Aleppo-Damascus railway, destroyed in 2016 battles\u001F\u0018",
-            3 => "apamea\u001FApamea\u001F9\u001F5\u001F\u0018\u001F\u0018\u001FAncient site touted by Putin for tourism.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DPutin touted Syria’s ancient sites like Palmyra and Apamea\u001F\u0018",
-            4 => "assad-dacha\u001FSecure dacha outside Moscow\u001F7\u001F3\u001F\u0018\u001F16\u001FSecure dacha where, according to sources close to the Kremlin, Assad resides under 24-hour protection.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DAssad resides in a secure dacha outside Moscow, under 24-hour protection\u001F\u0018",
-            5 => "damascus\u001FDamascus\u001F0\u001F5\u001F\u0018\u001F\u0018\u001FStormed by HTS-led rebels on December 8, 2024; site of the Syrian government buildings targeted on March 15, 2025; the place Al-Sharaa returns to.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DHTS-led rebels stormed Damascus after a lightning offensive from Idlib province\u001E+000_6b0556799bcd713d.txt\u001D28 airstrikes targeted Syrian government buildings in Damascus\u001E+000_6b0556799bcd713d.txt\u001DAs Al-Sharaa returns to Damascus\u001F\u0018",
-            6 => "defense-ministry-building\u001FDefense Ministry\u001F5\u001F5\u001F5\u001F\u0018\u001FSyrian government building in Damascus targeted by Israeli airstrikes.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001D28 airstrikes targeted Syrian government buildings in Damascus, including the Defense Ministry and Air Force Intelligence HQ\u001F\u0018",
-            7 => "deir-ez-zor-oil-fields\u001FDeir ez-Zor oil fields\u001F8\u001F5\u001F\u0018\u001F\u0018\u001FWar-ravaged oil fields that once produced 400,000 barrels per day but now hover at 20% capacity.\u001F400000 0 barrels per day\u001F20\u001F\u001Esabotage\u001Eneglect\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Drehabilitating the war-ravaged Deir ez-Zor oil fields, which once produced 400,000 barrels per day but now hover at 20% capacity due to sabotage and neglect\u001F\u0018",
-            8 => "eastern-syria\u001Feastern Syria\u001F2\u001F5\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Doperated major oil and gas fields in eastern Syria\u001F\u0018",
-            9 => "eastern-syria-oil-gas-fields\u001FMajor oil and gas fields in eastern Syria\u001F8\u001F5\u001F8\u001F\u0018\u001FFields operated pre-war by Russian firms; Al-Sharaa expressed eagerness to revive these partnerships.\u001F\u0018\u001F\u0018\u001F\u001F\u001E5\u001E13\u001FPre-war\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DPre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria\u001F\u0018",
-            10 => "golan-heights\u001FGolan Heights\u001F2\u001F\u0018\u001F\u0018\u001F\u0018\u001FArea along which Al-Sharaa proposed, and Putin agreed to, joint Russian-Syrian patrols.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dproposing joint Russian-Syrian patrols along the Golan Heights\u001F\u0018",
-            11 => "idlib\u001FIdlib province\u001F1\u001F5\u001F\u0018\u001F\u0018\u001FStarting point of the lightning offensive that preceded the storming of Damascus.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dafter a lightning offensive from Idlib province\u001F\u0018",
-            12 => "kremlin\u001FKremlin\u001F12\u001F3\u001F16\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DThe summit, held at the Kremlin’s opulent Grand Palace\u001F\u0018",
-            13 => "kremlin-grand-palace\u001FGrand Palace\u001F4\u001F3\u001F12\u001F\u0018\u001FThe Kremlin's opulent Grand Palace, venue of the October 15, 2025 summit.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DThe summit, held at the Kremlin’s opulent Grand Palace\u001F\u0018",
-            14 => "mediterranean\u001FMediterranean\u001F3\u001F\u0018\u001F\u0018\u001F\u0018\u001FSea of Russia's only naval outpost (Tartus) and of NATO's presence.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dthe Tartus port—Russia’s only Mediterranean naval outpost\u001E+000_6b0556799bcd713d.txt\u001Dwary of NATO’s Mediterranean presence\u001F\u0018",
-            15 => "middle-east\u001FMiddle East\u001F2\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DThe summit reverberates across the Middle East.\u001F\u0018",
-            16 => "moscow\u001FMoscow\u001F0\u001F3\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DSyria’s newly elected President Ahmed Al-Sharaa arrived in Moscow on Wednesday\u001F\u0018",
-            17 => "northeast-syria\u001Fthe northeast\u001F2\u001F5\u001F\u0018\u001F\u0018\u001FSyria's northeast, where Kurdish YPG forces are.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Ddemanded clarity on Kurdish YPG forces in the northeast\u001F\u0018",
-            18 => "northern-syria\u001Fnorthern Syria\u001F2\u001F5\u001F\u0018\u001F\u0018\u001FArea of Turkish influence against which Putin views the joint patrols as a buffer.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dviewing it as a buffer against Turkish influence in northern Syria\u001F\u0018",
-            19 => "palmyra\u001FPalmyra\u001F9\u001F5\u001F\u0018\u001F\u0018\u001FAncient site touted by Putin for tourism.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DPutin touted Syria’s ancient sites like Palmyra and Apamea\u001F\u0018",
-            20 => "sochi\u001FSochi\u001F0\u001F3\u001F\u0018\u001F\u0018\u001FVenue for follow-up visits slated for December.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DFollow-up visits are slated for Sochi in December\u001F\u0018",
-            21 => "southern-syria\u001Fsouthern Syria\u001F2\u001F5\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dsouthern Syria erupted in ethnic clashes\u001F\u0018",
-            22 => "suwayda\u001FSuwayda province\u001F1\u001F5\u001F21\u001F\u0018\u001FHome of the Druze minority; scene of the March 2025 ethnic clashes.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dsouthern Syria erupted in ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes\u001F\u0018",
-            23 => "umayyad-mosque\u001FUmayyad Mosque\u001F10\u001F\u0018\u001F\u0018\u001F\u0018\u001FTo be restored with Russian Orthodox funding as part of cultural exchanges.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dcultural exchanges involve restoring the Umayyad Mosque with Russian Orthodox funding\u001F\u0018",
-            24 => "vnukovo-2\u001FVnukovo-2 airport\u001F6\u001F3\u001F16\u001F\u0018\u001FMoscow airport where Assad landed when he fled aboard a Russian Il-76.\u001F\u0018\u001F\u0018\u001F\u001F\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Dfled aboard a Russian Ilyushin Il-76 aircraft to Moscow’s Vnukovo-2 airport\u001F\u0018",
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+
+        private static readonly int[]?[] s_offsets = new int[]?[1];
+
+        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        {
+            var offsets = s_offsets[chunk];
+            if (offsets is null)
+            {
+                offsets = new int[_RowsIn(chunk) + 1];
+                for (var i = 1; i < offsets.Length; i++)
+                {
+                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
+                }
+
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
     }
 }

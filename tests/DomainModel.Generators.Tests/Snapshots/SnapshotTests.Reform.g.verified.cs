@@ -99,24 +99,6 @@ namespace DomainModel
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
         public static global::DomainModel.FactList<global::DomainModel.Reform> All { get; } = new global::DomainModel.FactList<global::DomainModel.Reform>(Count, _At);
 
-        /// <summary>Amnesty for ex-rebels</summary>
-        /// <remarks>
-        /// <c>ex-rebel-amnesty</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Al-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Reform ExRebelAmnesty => _At(0);
-
-        /// <summary>Women's quotas in parliament</summary>
-        /// <remarks>
-        /// <c>womens-parliament-quotas</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Al-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Reform WomensParliamentQuotas => _At(1);
-
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
@@ -159,12 +141,13 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
+            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
             var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = _Ids.IndexOf('\n', start);
-                index.Add(_Ids.Substring(start, end - start), i);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), i);
                 start = end + 1;
             }
 
@@ -172,13 +155,34 @@ namespace DomainModel
         }
 
         /// <summary>Every id followed by a line feed, in index order.</summary>
-        private const string _Ids = "ex-rebel-amnesty\nwomens-parliament-quotas\n";
+        private static global::System.ReadOnlySpan<byte> _Ids => "ex-rebel-amnesty\nwomens-parliament-quotas\n"u8;
 
-        private static string _Row(int index) => index switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => "ex-rebel-amnesty\u001FAmnesty for ex-rebels\u001F0\u001F5\u001F0\u001F15000 0 ex-rebels\u001F\u0018\u001Fface skepticism\u001F\u001E+000_6b0556799bcd713d.txt\u001DAl-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism\u001F\u0018",
-            1 => "womens-parliament-quotas\u001FWomen's quotas in parliament\u001F1\u001F5\u001F0\u001F\u0018\u001F19\u001Fface skepticism\u001F\u001E+000_6b0556799bcd713d.txt\u001DAl-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism\u001F\u0018",
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+
+        private static readonly int[]?[] s_offsets = new int[]?[1];
+
+        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        {
+            var offsets = s_offsets[chunk];
+            if (offsets is null)
+            {
+                offsets = new int[_RowsIn(chunk) + 1];
+                for (var i = 1; i < offsets.Length; i++)
+                {
+                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
+                }
+
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
     }
 }

@@ -133,75 +133,6 @@ namespace DomainModel
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
         public static global::DomainModel.FactList<global::DomainModel.Relationship> All { get; } = new global::DomainModel.FactList<global::DomainModel.Relationship>(Count, _At);
 
-        /// <summary>Historic ties between the Druze community and Israel</summary>
-        /// <remarks>
-        /// <c>druze-israel-ties</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Citing “protection of the Druze community, which shares historic ties with Israel,” the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Relationship DruzeIsraelTies => _At(0);
-
-        /// <summary>Iran's alliance with Assad</summary>
-        /// <remarks>
-        /// <c>iran-assad-alliance</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Iran, Assad’s staunchest ally” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Relationship IranAssadAlliance => _At(1);
-
-        /// <summary>Russia's alliance with Assad</summary>
-        /// <remarks>
-        /// <c>russia-assad-alliance</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“despite its decades-long alliance with the fallen strongman” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“providing Assad with a lifeline amid a civil war” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Relationship RussiaAssadAlliance => _At(2);
-
-        /// <summary>Russian-Syrian relationship</summary>
-        /// <remarks>
-        /// <c>russia-syria-relations</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>““The Russian-Syrian relationship has been exceptionally friendly for more than 80 years,” he stated.” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“a landmark diplomatic engagement signaling a potential thaw in bilateral ties” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“This historic encounter underscores Russia’s pragmatic pivot toward the post-Assad era” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The 80-year duration is Putin's claim as quoted.
-        /// </remarks>
-        public static global::DomainModel.Relationship RussiaSyriaRelations => _At(3);
-
-        /// <summary>Soviet/Russian military ties with Damascus</summary>
-        /// <remarks>
-        /// <c>soviet-syria-military-ties</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Russia’s involvement in Syria dates back to the Cold War era, when the Soviet Union first established military ties with Damascus in the 1950s.” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“Under Putin, this relationship deepened dramatically after 2015” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Relationship SovietSyriaMilitaryTies => _At(4);
-
-        /// <summary>Syria-Israel relations</summary>
-        /// <remarks>
-        /// <c>syria-israel-relations</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“This episode strained Syria-Israel relations” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: "This episode" covers the March 2025 Suwayda clashes, the Israeli strikes and the ceasefire; strained_by points at the Israeli operation.
-        /// </remarks>
-        public static global::DomainModel.Relationship SyriaIsraelRelations => _At(5);
-
-        /// <summary>Turkish backing of HTS</summary>
-        /// <remarks>
-        /// <c>turkey-hts-backing</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Turkey, which backed HTS during the 2024 offensive” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Relationship TurkeyHtsBacking => _At(6);
-
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
@@ -248,12 +179,13 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
+            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
             var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = _Ids.IndexOf('\n', start);
-                index.Add(_Ids.Substring(start, end - start), i);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), i);
                 start = end + 1;
             }
 
@@ -261,18 +193,34 @@ namespace DomainModel
         }
 
         /// <summary>Every id followed by a line feed, in index order.</summary>
-        private const string _Ids = "druze-israel-ties\niran-assad-alliance\nrussia-assad-alliance\nrussia-syria-relations\nsoviet-syria-military-ties\nsyria-israel-relations\nturkey-hts-backing\n";
+        private static global::System.ReadOnlySpan<byte> _Ids => "druze-israel-ties\niran-assad-alliance\nrussia-assad-alliance\nrussia-syria-relations\nsoviet-syria-military-ties\nsyria-israel-relations\nturkey-hts-backing\n"u8;
 
-        private static string _Row(int index) => index switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => "druze-israel-ties\u001FHistoric ties between the Druze community and Israel\u001F4\u001F\u001E1\u001F\u001E4\u001F\u001FClaimed by the IDF in justifying Operation Olive Branch.\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DCiting “protection of the Druze community, which shares historic ties with Israel,” the IDF launched Operation Olive Branch\u001F\u0018",
-            1 => "iran-assad-alliance\u001FIran's alliance with Assad\u001F1\u001F\u001E0\u001F\u001F\u001E4\u001FIran is described as Assad's staunchest ally.\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DIran, Assad’s staunchest ally\u001F\u0018",
-            2 => "russia-assad-alliance\u001FRussia's alliance with Assad\u001F1\u001F\u001E3\u001F\u001F\u001E4\u001FA decades-long alliance with the fallen strongman; Russia's bases provided Assad with a lifeline during the civil war.\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001Ddespite its decades-long alliance with the fallen strongman\u001E+000_6b0556799bcd713d.txt\u001Dproviding Assad with a lifeline amid a civil war\u001F\u0018",
-            3 => "russia-syria-relations\u001FRussian-Syrian relationship\u001F0\u001F\u001E3\u001E5\u001F\u001F\u001FDescribed by Putin as exceptionally friendly for more than 80 years, never tied to political circumstances and guided by the interests of the Syrian people; the summit signals a potential thaw in bilateral ties and Russia's pragmatic pivot toward the post-Assad era.\u001F\u0018\u001F80 3 years\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001D“The Russian-Syrian relationship has been exceptionally friendly for more than 80 years,” he stated.\u001E+000_6b0556799bcd713d.txt\u001Da landmark diplomatic engagement signaling a potential thaw in bilateral ties\u001E+000_6b0556799bcd713d.txt\u001DThis historic encounter underscores Russia’s pragmatic pivot toward the post-Assad era\u001FThe 80-year duration is Putin's claim as quoted.",
-            4 => "soviet-syria-military-ties\u001FSoviet/Russian military ties with Damascus\u001F2\u001F\u001E4\u001E3\u001E5\u001F\u001F\u001FDating back to the Cold War era; deepened dramatically under Putin after 2015.\u001F195X\u001F\u0018\u001F\u0018\u001F16\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DRussia’s involvement in Syria dates back to the Cold War era, when the Soviet Union first established military ties with Damascus in the 1950s.\u001E+000_6b0556799bcd713d.txt\u001DUnder Putin, this relationship deepened dramatically after 2015\u001F\u0018",
-            5 => "syria-israel-relations\u001FSyria-Israel relations\u001F0\u001F\u001E5\u001E1\u001F\u001F\u001FStrained by the March 2025 episode.\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F10\u001F\u001E+000_6b0556799bcd713d.txt\u001DThis episode strained Syria-Israel relations\u001F\"This episode\" covers the March 2025 Suwayda clashes, the Israeli strikes and the ceasefire; strained_by points at the Israeli operation.",
-            6 => "turkey-hts-backing\u001FTurkish backing of HTS\u001F3\u001F\u001E6\u001F\u001E6\u001F\u001F\u0018\u001F\u0018\u001F\u0018\u001F12\u001F\u0018\u001F\u0018\u001F\u001E+000_6b0556799bcd713d.txt\u001DTurkey, which backed HTS during the 2024 offensive\u001F\u0018",
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+
+        private static readonly int[]?[] s_offsets = new int[]?[1];
+
+        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        {
+            var offsets = s_offsets[chunk];
+            if (offsets is null)
+            {
+                offsets = new int[_RowsIn(chunk) + 1];
+                for (var i = 1; i < offsets.Length; i++)
+                {
+                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
+                }
+
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
     }
 }

@@ -168,229 +168,6 @@ namespace DomainModel
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
         public static global::DomainModel.FactList<global::DomainModel.Statement> All { get; } = new global::DomainModel.FactList<global::DomainModel.Statement>(Count, _At);
 
-        /// <summary>border security is paramount</summary>
-        /// <remarks>
-        /// <c>al-sharaa-border-security</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“In Moscow, he assured Putin that “border security is paramount,”” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Made in Moscow at the Wednesday summit, resolved to 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Statement AlSharaaBorderSecurity => _At(0);
-
-        /// <summary>Bilateral relations and common interests connect us with Russia.</summary>
-        /// <remarks>
-        /// <c>al-sharaa-common-interests</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>““Bilateral relations and common interests connect us with Russia.”” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Made at the Kremlin talks; dated to the Wednesday summit day, 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Statement AlSharaaCommonInterests => _At(1);
-
-        /// <summary>This is a new dawn</summary>
-        /// <remarks>
-        /// <c>al-sharaa-new-dawn</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>““This is a new dawn,” he tweeted.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Undated; reported right after his Thursday (2025-10-16) departure with the signed MOUs.
-        /// </remarks>
-        public static global::DomainModel.Statement AlSharaaNewDawn => _At(2);
-
-        /// <summary>Syria is re-establishing relations with all regional and global countries</summary>
-        /// <remarks>
-        /// <c>al-sharaa-re-establishing-relations</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>““Syria is re-establishing relations with all regional and global countries,” Al-Sharaa declared.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Made at the Kremlin talks; dated to the Wednesday summit day, 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Statement AlSharaaReEstablishingRelations => _At(3);
-
-        /// <summary>a large part of it depends on Russian expertise</summary>
-        /// <remarks>
-        /// <c>al-sharaa-russian-expertise</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“He emphasized Syria’s energy sector, noting that “a large part of it depends on Russian expertise.”” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: "it" is Syria's energy sector. Made at the Kremlin talks; dated to the Wednesday summit day, 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Statement AlSharaaRussianExpertise => _At(4);
-
-        /// <summary>aggression</summary>
-        /// <remarks>
-        /// <c>damascus-condemns-aggression</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Damascus condemned the strikes as “aggression,”” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Undated; reported in the account of the March 2025 Israeli strikes.
-        /// </remarks>
-        public static global::DomainModel.Statement DamascusCondemnsAggression => _At(5);
-
-        /// <summary>difficult times</summary>
-        /// <remarks>
-        /// <c>difficult-times</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“These talks occur against a backdrop of “difficult times” in Syria.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: The source puts the phrase in quotation marks without attributing it to a speaker.
-        /// </remarks>
-        public static global::DomainModel.Statement DifficultTimes => _At(6);
-
-        /// <summary>for humanitarian reasons</summary>
-        /// <remarks>
-        /// <c>foreign-ministry-humanitarian-reasons</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“An official Russian Foreign Ministry statement confirmed that Assad and his immediate family” (000_6b0556799bcd713d.txt)</item>
-        /// <item>“were granted asylum “for humanitarian reasons.”” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Statement ForeignMinistryHumanitarianReasons => _At(7);
-
-        /// <summary>protection of the Druze community, which shares historic ties with Israel</summary>
-        /// <remarks>
-        /// <c>idf-druze-protection</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Citing “protection of the Druze community, which shares historic ties with Israel,” the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Cited when the operation was launched on March 15, resolved to 2025-03-15 from "Earlier this year, in March 2025".
-        /// </remarks>
-        public static global::DomainModel.Statement IdfDruzeProtection => _At(8);
-
-        /// <summary>deep concern</summary>
-        /// <remarks>
-        /// <c>iran-deep-concern</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Iran, Assad’s staunchest ally, expressed “deep concern” via state media” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Statement IranDeepConcern => _At(9);
-
-        /// <summary>Putin is a master opportunist</summary>
-        /// <remarks>
-        /// <c>khrushcheva-master-opportunist</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>““Putin is a master opportunist,” said Carnegie Moscow Center’s Nina Khrushcheva.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Statement KhrushchevaMasterOpportunist => _At(10);
-
-        /// <summary>Assad was yesterday’s news; Al-Sharaa offers bases and oil.</summary>
-        /// <remarks>
-        /// <c>khrushcheva-yesterdays-news</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>““Assad was yesterday’s news; Al-Sharaa offers bases and oil.”” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Statement KhrushchevaYesterdaysNews => _At(11);
-
-        /// <summary>He is safe and receiving medical care</summary>
-        /// <remarks>
-        /// <c>kremlin-source-assad-safe</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>““He is safe and receiving medical care,” the source added” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Statement KremlinSourceAssadSafe => _At(12);
-
-        /// <summary>We share values of sovereignty against extremism.</summary>
-        /// <remarks>
-        /// <c>moustapha-shared-values</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Syria’s Ambassador to Russia, Imad Moustapha, added: “We share values of sovereignty against extremism.”” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Statement MoustaphaSharedValues => _At(13);
-
-        /// <summary>We will not allow genocide on our doorstep</summary>
-        /// <remarks>
-        /// <c>netanyahu-no-genocide</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>““We will not allow genocide on our doorstep,” Prime Minister Benjamin Netanyahu stated.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Undated; reported in the account of the March 2025 Israeli intervention.
-        /// </remarks>
-        public static global::DomainModel.Statement NetanyahuNoGenocide => _At(14);
-
-        /// <summary>We discussed specific projects in energy, transport, tourism, healthcare, and cultural and humanitarian areas. Moscow is ready to provide support and participate in the reconstruction of Syria.</summary>
-        /// <remarks>
-        /// <c>novak-briefing</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Novak, Russia’s energy tsar, later briefed reporters: “We discussed specific projects in energy, transport, tourism, healthcare, and cultural and humanitarian areas. Moscow is ready to provide support and participate in the reconstruction of Syria.”” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Novak "later briefed reporters" after the Wednesday summit; dated to 2025-10-15, the article's dateline.
-        /// </remarks>
-        public static global::DomainModel.Statement NovakBriefing => _At(15);
-
-        /// <summary>Russia’s embrace could whitewash jihadist roots</summary>
-        /// <remarks>
-        /// <c>panikoff-whitewash</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>““Russia’s embrace could whitewash jihadist roots,” cautioned Atlantic Council’s Jonathan Panikoff.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Statement PanikoffWhitewash => _At(16);
-
-        /// <summary>great success and a step toward societal consolidation</summary>
-        /// <remarks>
-        /// <c>putin-assad-overthrow-success</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“In a striking departure from past rhetoric, Putin hailed Assad’s overthrow as a “great success and a step toward societal consolidation.”” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Made post-meeting; dated to the Wednesday summit day, 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Statement PutinAssadOverthrowSuccess => _At(17);
-
-        /// <summary>will strengthen cooperation between all political forces</summary>
-        /// <remarks>
-        /// <c>putin-elections-strengthen-cooperation</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“as a mechanism that “will strengthen cooperation between all political forces,” including former rebels, secularists, and minority representatives” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Made post-meeting; dated to the Wednesday summit day, 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Statement PutinElectionsStrengthenCooperation => _At(18);
-
-        /// <summary>The Russian-Syrian relationship has been exceptionally friendly for more than 80 years</summary>
-        /// <remarks>
-        /// <c>putin-exceptionally-friendly</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Putin, addressing reporters post-meeting, reflected on this turbulent history with calculated diplomacy.” (000_6b0556799bcd713d.txt)</item>
-        /// <item>““The Russian-Syrian relationship has been exceptionally friendly for more than 80 years,” he stated.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Made post-meeting; dated to the Wednesday summit day, 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Statement PutinExceptionallyFriendly => _At(19);
-
-        /// <summary>It has never been tied to our political circumstances. It is always guided by one thing: the interests of the Syrian people.</summary>
-        /// <remarks>
-        /// <c>putin-interests-of-syrian-people</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>““It has never been tied to our political circumstances. It is always guided by one thing: the interests of the Syrian people.”” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// Note: Made post-meeting; dated to the Wednesday summit day, 2025-10-15.
-        /// </remarks>
-        public static global::DomainModel.Statement PutinInterestsOfSyrianPeople => _At(20);
-
-        /// <summary>welcomed the Russian overture but demanded clarity on Kurdish YPG forces in the northeast</summary>
-        /// <remarks>
-        /// <c>turkey-reaction</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“Turkey, which backed HTS during the 2024 offensive, welcomed the Russian overture but demanded clarity on Kurdish YPG forces in the northeast.” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Statement TurkeyReaction => _At(21);
-
-        /// <summary>a positive step</summary>
-        /// <remarks>
-        /// <c>us-positive-step</c>. Evidence:
-        /// <list type="bullet">
-        /// <item>“The U.S., lifting sanctions in August 2025, praised the meeting as “a positive step,”” (000_6b0556799bcd713d.txt)</item>
-        /// </list>
-        /// </remarks>
-        public static global::DomainModel.Statement UsPositiveStep => _At(22);
-
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
@@ -442,12 +219,13 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
+            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
             var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = _Ids.IndexOf('\n', start);
-                index.Add(_Ids.Substring(start, end - start), i);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), i);
                 start = end + 1;
             }
 
@@ -455,34 +233,34 @@ namespace DomainModel
         }
 
         /// <summary>Every id followed by a line feed, in index order.</summary>
-        private const string _Ids = "al-sharaa-border-security\nal-sharaa-common-interests\nal-sharaa-new-dawn\nal-sharaa-re-establishing-relations\nal-sharaa-russian-expertise\ndamascus-condemns-aggression\ndifficult-times\nforeign-ministry-humanitarian-reasons\nidf-druze-protection\niran-deep-concern\nkhrushcheva-master-opportunist\nkhrushcheva-yesterdays-news\nkremlin-source-assad-safe\nmoustapha-shared-values\nnetanyahu-no-genocide\nnovak-briefing\npanikoff-whitewash\nputin-assad-overthrow-success\nputin-elections-strengthen-cooperation\nputin-exceptionally-friendly\nputin-interests-of-syrian-people\nturkey-reaction\nus-positive-step\n";
+        private static global::System.ReadOnlySpan<byte> _Ids => "al-sharaa-border-security\nal-sharaa-common-interests\nal-sharaa-new-dawn\nal-sharaa-re-establishing-relations\nal-sharaa-russian-expertise\ndamascus-condemns-aggression\ndifficult-times\nforeign-ministry-humanitarian-reasons\nidf-druze-protection\niran-deep-concern\nkhrushcheva-master-opportunist\nkhrushcheva-yesterdays-news\nkremlin-source-assad-safe\nmoustapha-shared-values\nnetanyahu-no-genocide\nnovak-briefing\npanikoff-whitewash\nputin-assad-overthrow-success\nputin-elections-strengthen-cooperation\nputin-exceptionally-friendly\nputin-interests-of-syrian-people\nturkey-reaction\nus-positive-step\n"u8;
 
-        private static string _Row(int index) => index switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => "al-sharaa-border-security\u001Fborder security is paramount\u001Ftrue\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F3\u001F\u0018\u001F2025-10-15\u001F13\u001F9\u001F\u0018\u001F\u0018\u001F\u0018\u001F6\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DIn Moscow, he assured Putin that “border security is paramount,”\u001FMade in Moscow at the Wednesday summit, resolved to 2025-10-15.",
-            1 => "al-sharaa-common-interests\u001FBilateral relations and common interests connect us with Russia.\u001Ftrue\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F1\u001F\u0018\u001F2025-10-15\u001F\u0018\u001F9\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001D“Bilateral relations and common interests connect us with Russia.”\u001FMade at the Kremlin talks; dated to the Wednesday summit day, 2025-10-15.",
-            2 => "al-sharaa-new-dawn\u001FThis is a new dawn\u001Ftrue\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F0\u001Ftweet\u001F\u0018\u001F\u0018\u001F1\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001D“This is a new dawn,” he tweeted.\u001FUndated; reported right after his Thursday (2025-10-16) departure with the signed MOUs.",
-            3 => "al-sharaa-re-establishing-relations\u001FSyria is re-establishing relations with all regional and global countries\u001Ftrue\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F1\u001F\u0018\u001F2025-10-15\u001F\u0018\u001F9\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001D“Syria is re-establishing relations with all regional and global countries,” Al-Sharaa declared.\u001FMade at the Kremlin talks; dated to the Wednesday summit day, 2025-10-15.",
-            4 => "al-sharaa-russian-expertise\u001Fa large part of it depends on Russian expertise\u001Ftrue\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F0\u001F\u0018\u001F2025-10-15\u001F\u0018\u001F9\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DHe emphasized Syria’s energy sector, noting that “a large part of it depends on Russian expertise.”\u001F\"it\" is Syria's energy sector. Made at the Kremlin talks; dated to the Wednesday summit day, 2025-10-15.",
-            5 => "damascus-condemns-aggression\u001Faggression\u001Ftrue\u001F\u0018\u001F\u0018\u001F5\u001FDamascus\u001F5\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F10\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DDamascus condemned the strikes as “aggression,”\u001FUndated; reported in the account of the March 2025 Israeli strikes.",
-            6 => "difficult-times\u001Fdifficult times\u001Ftrue\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F10\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DThese talks occur against a backdrop of “difficult times” in Syria.\u001FThe source puts the phrase in quotation marks without attributing it to a speaker.",
-            7 => "foreign-ministry-humanitarian-reasons\u001Ffor humanitarian reasons\u001Ftrue\u001F\u0018\u001F14\u001F\u0018\u001F\u0018\u001F9\u001Fofficial statement\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F1\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DAn official Russian Foreign Ministry statement confirmed that Assad and his immediate family\u001E+000_6b0556799bcd713d.txt\u001Dwere granted asylum “for humanitarian reasons.”\u001F\u0018",
-            8 => "idf-druze-protection\u001Fprotection of the Druze community, which shares historic ties with Israel\u001Ftrue\u001F\u0018\u001F8\u001F\u0018\u001F\u0018\u001F8\u001F\u0018\u001F2025-03-15\u001F\u0018\u001F\u0018\u001F10\u001F\u0018\u001F4\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DCiting “protection of the Druze community, which shares historic ties with Israel,” the IDF launched Operation Olive Branch\u001FCited when the operation was launched on March 15, resolved to 2025-03-15 from \"Earlier this year, in March 2025\".",
-            9 => "iran-deep-concern\u001Fdeep concern\u001Ftrue\u001F\u0018\u001F\u0018\u001F0\u001F\u0018\u001F6\u001Fstate media\u001F\u0018\u001F\u0018\u001F\u0018\u001F9\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DIran, Assad’s staunchest ally, expressed “deep concern” via state media\u001F\u0018",
-            10 => "khrushcheva-master-opportunist\u001FPutin is a master opportunist\u001Ftrue\u001F11\u001F\u0018\u001F\u0018\u001F\u0018\u001F10\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F13\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001D“Putin is a master opportunist,” said Carnegie Moscow Center’s Nina Khrushcheva.\u001F\u0018",
-            11 => "khrushcheva-yesterdays-news\u001FAssad was yesterday’s news; Al-Sharaa offers bases and oil.\u001Ftrue\u001F11\u001F\u0018\u001F\u0018\u001F\u0018\u001F10\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F0\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001D“Assad was yesterday’s news; Al-Sharaa offers bases and oil.”\u001F\u0018",
-            12 => "kremlin-source-assad-safe\u001FHe is safe and receiving medical care\u001Ftrue\u001F\u0018\u001F\u0018\u001F\u0018\u001FSources close to the Kremlin\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F4\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001D“He is safe and receiving medical care,” the source added\u001F\u0018",
-            13 => "moustapha-shared-values\u001FWe share values of sovereignty against extremism.\u001Ftrue\u001F7\u001F\u0018\u001F\u0018\u001F\u0018\u001F0\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DSyria’s Ambassador to Russia, Imad Moustapha, added: “We share values of sovereignty against extremism.”\u001F\u0018",
-            14 => "netanyahu-no-genocide\u001FWe will not allow genocide on our doorstep\u001Ftrue\u001F5\u001F\u0018\u001F\u0018\u001F\u0018\u001F8\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F10\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001D“We will not allow genocide on our doorstep,” Prime Minister Benjamin Netanyahu stated.\u001FUndated; reported in the account of the March 2025 Israeli intervention.",
-            15 => "novak-briefing\u001FWe discussed specific projects in energy, transport, tourism, healthcare, and cultural and humanitarian areas. Moscow is ready to provide support and participate in the reconstruction of Syria.\u001Ftrue\u001F1\u001F\u0018\u001F\u0018\u001F\u0018\u001F2\u001Fbriefing to reporters\u001F2025-10-15\u001F\u0018\u001F9\u001F\u0018\u001F\u0018\u001F\u0018\u001F11\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DNovak, Russia’s energy tsar, later briefed reporters: “We discussed specific projects in energy, transport, tourism, healthcare, and cultural and humanitarian areas. Moscow is ready to provide support and participate in the reconstruction of Syria.”\u001FNovak \"later briefed reporters\" after the Wednesday summit; dated to 2025-10-15, the article's dateline.",
-            16 => "panikoff-whitewash\u001FRussia’s embrace could whitewash jihadist roots\u001Ftrue\u001F8\u001F\u0018\u001F\u0018\u001F\u0018\u001F7\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001D“Russia’s embrace could whitewash jihadist roots,” cautioned Atlantic Council’s Jonathan Panikoff.\u001F\u0018",
-            17 => "putin-assad-overthrow-success\u001Fgreat success and a step toward societal consolidation\u001Ftrue\u001F13\u001F\u0018\u001F\u0018\u001F\u0018\u001F10\u001Fremarks to reporters\u001F2025-10-15\u001F\u0018\u001F9\u001F4\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DIn a striking departure from past rhetoric, Putin hailed Assad’s overthrow as a “great success and a step toward societal consolidation.”\u001FMade post-meeting; dated to the Wednesday summit day, 2025-10-15.",
-            18 => "putin-elections-strengthen-cooperation\u001Fwill strengthen cooperation between all political forces\u001Ftrue\u001F13\u001F\u0018\u001F\u0018\u001F\u0018\u001F4\u001Fremarks to reporters\u001F2025-10-15\u001F\u0018\u001F9\u001F20\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001Das a mechanism that “will strengthen cooperation between all political forces,” including former rebels, secularists, and minority representatives\u001FMade post-meeting; dated to the Wednesday summit day, 2025-10-15.",
-            19 => "putin-exceptionally-friendly\u001FThe Russian-Syrian relationship has been exceptionally friendly for more than 80 years\u001Ftrue\u001F13\u001F\u0018\u001F\u0018\u001F\u0018\u001F0\u001Fremarks to reporters\u001F2025-10-15\u001F\u0018\u001F9\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001E80 3 years\u001F\u001E+000_6b0556799bcd713d.txt\u001DPutin, addressing reporters post-meeting, reflected on this turbulent history with calculated diplomacy.\u001E+000_6b0556799bcd713d.txt\u001D“The Russian-Syrian relationship has been exceptionally friendly for more than 80 years,” he stated.\u001FMade post-meeting; dated to the Wednesday summit day, 2025-10-15.",
-            20 => "putin-interests-of-syrian-people\u001FIt has never been tied to our political circumstances. It is always guided by one thing: the interests of the Syrian people.\u001Ftrue\u001F13\u001F\u0018\u001F\u0018\u001F\u0018\u001F0\u001Fremarks to reporters\u001F2025-10-15\u001F\u0018\u001F9\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001D“It has never been tied to our political circumstances. It is always guided by one thing: the interests of the Syrian people.”\u001FMade post-meeting; dated to the Wednesday summit day, 2025-10-15.",
-            21 => "turkey-reaction\u001Fwelcomed the Russian overture but demanded clarity on Kurdish YPG forces in the northeast\u001Ffalse\u001F\u0018\u001F\u0018\u001F6\u001F\u0018\u001F11\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F9\u001F\u0018\u001F25\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DTurkey, which backed HTS during the 2024 offensive, welcomed the Russian overture but demanded clarity on Kurdish YPG forces in the northeast.\u001F\u0018",
-            22 => "us-positive-step\u001Fa positive step\u001Ftrue\u001F\u0018\u001F\u0018\u001F8\u001F\u0018\u001F4\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u0018\u001F9\u001F\u0018\u001F\u0018\u001F\u0018\u001F\u001F\u001E+000_6b0556799bcd713d.txt\u001DThe U.S., lifting sanctions in August 2025, praised the meeting as “a positive step,”\u001F\u0018",
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+
+        private static readonly int[]?[] s_offsets = new int[]?[1];
+
+        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        {
+            var offsets = s_offsets[chunk];
+            if (offsets is null)
+            {
+                offsets = new int[_RowsIn(chunk) + 1];
+                for (var i = 1; i < offsets.Length; i++)
+                {
+                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
+                }
+
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
     }
 }

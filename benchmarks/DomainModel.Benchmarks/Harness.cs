@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using DomainModel.Benchmarks.Corpus;
+using DomainModel.Generators;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DomainModel.Benchmarks;
+
+/// <summary>An input file held in memory, as the IDE or the compiler passes it.</summary>
+public sealed class MemoryText(string path, string text) : AdditionalText
+{
+    private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);
+
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+/// <summary>
+/// The global options a net10.0 project passes to the generator (build/DomainModel.Generators.props makes
+/// them visible): the benchmarks measure what a real .NET 10 consumer gets, UTF-8 rows included.
+/// </summary>
+public sealed class Net10Options : AnalyzerConfigOptionsProvider
+{
+    public static readonly Net10Options Instance = new();
+
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Globals();
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty.Instance;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty.Instance;
+
+    private sealed class Globals : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value)
+        {
+            value = key switch
+            {
+                "build_property.TargetFrameworkIdentifier" => ".NETCoreApp",
+                "build_property.TargetFrameworkVersion" => "v10.0",
+                _ => null!,
+            };
+            return value is not null;
+        }
+    }
+
+    private sealed class Empty : AnalyzerConfigOptions
+    {
+        public static readonly Empty Instance = new();
+
+        public override bool TryGetValue(string key, out string value)
+        {
+            value = null!;
+            return false;
+        }
+    }
+}
+
+/// <summary>Drivers, compilations and loading, shared by the benchmarks and the fresh-process runner.</summary>
+public static class Harness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    public static CSharpCompilation Compilation(IEnumerable<SyntaxTree> trees, string name = "Facts", OutputKind kind = OutputKind.DynamicallyLinkedLibrary) =>
+        CSharpCompilation.Create(
+            name,
+            trees,
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release, deterministic: true));
+
+    public static CSharpCompilation Compilation(string userCode = "") =>
+        Compilation(userCode.Length == 0 ? Array.Empty<SyntaxTree>() : new[] { CSharpSyntaxTree.ParseText(userCode, ParseOptions, path: "User.cs") });
+
+    public static List<AdditionalText> Texts(SyntheticCorpus corpus) =>
+        corpus.GeneratorInputs.Select(f => (AdditionalText)new MemoryText(f.Path, f.Text)).ToList();
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool track = false) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new DomainModelGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            Net10Options.Instance,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+
+    /// <summary>Runs the generator once on the corpus and returns the generated sources (hint name, text).</summary>
+    public static IReadOnlyList<(string HintName, SourceText Text)> Generate(SyntheticCorpus corpus, out ImmutableArray<Diagnostic> diagnostics)
+    {
+        var driver = Driver(Texts(corpus)).RunGenerators(Compilation());
+        var result = driver.GetRunResult();
+        diagnostics = result.Diagnostics;
+        return result.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText)).ToList();
+    }
+
+    public static void ThrowOnErrors(IEnumerable<Diagnostic> diagnostics, string what)
+    {
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException($"{what}: {errors.Count} errors, first: {errors[0]}");
+        }
+    }
+
+    /// <summary>Compiles generated sources plus <paramref name="userCode"/> and emits the assembly bytes.</summary>
+    public static byte[] Emit(IEnumerable<(string HintName, SourceText Text)> sources, string userCode, string name, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
+    {
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, path: s.HintName)).ToList();
+        trees.Add(CSharpSyntaxTree.ParseText(userCode, ParseOptions, path: "User.cs"));
+        using var stream = new MemoryStream();
+        var result = Compilation(trees, name, kind).Emit(stream);
+        ThrowOnErrors(result.Diagnostics, "Emit of " + name);
+        return stream.ToArray();
+    }
+
+    public static Assembly Load(byte[] image)
+    {
+        var context = new AssemblyLoadContext("facts-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        return context.LoadFromStream(new MemoryStream(image));
+    }
+
+    /// <summary>
+    /// A class compiled into the generated assembly, so benchmarks call typed code through delegates
+    /// (no reflection, no boxing on the measured path).
+    /// </summary>
+    public static string Pascal(string slug) => string.Concat(slug.Split('-', '_').Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));
+
+    public static string ProbeSource(SyntheticCorpus corpus) => $$"""
+namespace DomainModel.Probe
+{
+    public static class Probe
+    {
+        public static string FirstId => "{{corpus.Ids["Leader"][0]}}";
+        public static string LastId => "{{corpus.Ids["Leader"][^1]}}";
+
+        /// <summary>The first fact a consumer touches, by its named property (Leaders.VladimirPutin style).</summary>
+        public static string First() => global::DomainModel.Leaders.{{Pascal(corpus.Ids["Leader"][0])}}.Name;
+
+        /// <summary>The first fact, by id: builds the id index of the catalog first.</summary>
+        public static string FirstById() => global::DomainModel.Leaders.Get(FirstId).Name;
+
+        /// <summary>The last fact of the largest catalog, by id and by position.</summary>
+        public static string Last() => global::DomainModel.Events.Get("{{corpus.Ids["Event"][^1]}}").Name + global::DomainModel.Events.All[global::DomainModel.Events.Count - 1].Id;
+
+        public static bool Lookup(string id) => global::DomainModel.Leaders.TryGet(id, out var fact) && fact.Id.Length > 0;
+
+        public static int Enumerate()
+        {
+            var n = 0;
+            foreach (var fact in global::DomainModel.Leaders.All)
+            {
+                n += fact.Id.Length;
+            }
+
+            return n;
+        }
+    }
+}
+""";
+}

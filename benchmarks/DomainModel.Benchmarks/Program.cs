@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using DomainModel.Benchmarks;
+using DomainModel.Benchmarks.Corpus;
+
+return args.Length > 0 && args[0] == "child" ? Child.Run(args) : Cli.Run(args);
+
+namespace DomainModel.Benchmarks
+{
+    public static class Cli
+    {
+        public static int Run(string[] args)
+        {
+            switch (args.FirstOrDefault())
+            {
+                case "check":
+                    foreach (var size in args.Skip(1).Select(int.Parse))
+                    {
+                        var sw = Stopwatch.StartNew();
+                        var corpus = SyntheticCorpus.Generate(size);
+                        Console.WriteLine($"{size}: corpus {sw.ElapsedMilliseconds} ms, {corpus.YamlBytes / 1024.0 / 1024:F1} MB YAML, {corpus.FactsFiles.Count} files");
+                        sw.Restart();
+                        var sources = Harness.Generate(corpus, out var diagnostics);
+                        Console.WriteLine($"  generate {sw.ElapsedMilliseconds} ms, {diagnostics.Length} diagnostics, {sources.Count} sources, {sources.Sum(s => (long)s.Text.Length) / 1e6:F1} M chars");
+                        foreach (var d in diagnostics.Take(5)) Console.WriteLine("  " + d);
+                        sw.Restart();
+                        var image = Harness.Emit(sources, Harness.ProbeSource(corpus), "Facts");
+                        Console.WriteLine($"  emit {sw.ElapsedMilliseconds} ms, {image.Length / 1024.0 / 1024:F1} MB");
+                    }
+
+                    return 0;
+                case "stages":
+                    Stages.Run(args.Skip(1).Select(int.Parse).ToArray());
+                    return 0;
+                case "dump":
+                    {
+                        var corpus = SyntheticCorpus.Generate(int.Parse(args[1]));
+                        corpus.WriteTo(args[2]);
+                        foreach (var (hint, text) in Harness.Generate(corpus, out _))
+                        {
+                            Directory.CreateDirectory(Path.Combine(args[2], "generated"));
+                            File.WriteAllText(Path.Combine(args[2], "generated", hint), text.ToString());
+                        }
+
+                        return 0;
+                    }
+                case "cold":
+                    {
+                        // For profilers: cold driver runs only.
+                        var corpus = SyntheticCorpus.Generate(int.Parse(args[1]));
+                        var texts = Harness.Texts(corpus);
+                        for (var i = 0; i < 4; i++)
+                        {
+                            var sw = Stopwatch.StartNew();
+                            Harness.Driver(texts).RunGenerators(Harness.Compilation());
+                            Console.WriteLine($"cold run {sw.ElapsedMilliseconds} ms");
+                        }
+
+                        return 0;
+                    }
+                case "scale":
+                    return Fresh.Scale(args);
+                case "fresh":
+                    return Fresh.Run(args);
+                case "corpus":
+                    SyntheticCorpus.Generate(int.Parse(args[1])).WriteTo(args[2]);
+                    return 0;
+                default:
+                    return Bench.Run(args);
+            }
+        }
+    }
+}

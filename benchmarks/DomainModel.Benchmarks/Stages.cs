@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using DomainModel.Benchmarks.Corpus;
+using DomainModel.Generators.Emit;
+using DomainModel.Generators.Model;
+using DomainModel.Generators.Parsing;
+using DomainModel.Generators.Validation;
+
+namespace DomainModel.Benchmarks;
+
+/// <summary>Times the generator's stages directly (no driver), to see where a cold run goes.</summary>
+public static class Stages
+{
+    public static void Run(int[] sizes)
+    {
+        foreach (var size in sizes)
+        {
+            var corpus = SyntheticCorpus.Generate(size);
+            for (var round = 0; round < 3; round++)
+            {
+                var sw = Stopwatch.StartNew();
+                var parsed = corpus.YamlFiles.Select(f => InputParser.Parse(f.Path, InputParser.RoleOf(f.Path)!.Value, f.Text, default)).ToList();
+                var parse = Lap(sw);
+                var docs = corpus.Documents.Select(d => new DocumentText(Path.GetFileName(d.Path), d.Path, QuoteIndex.Normalize(d.Text))).ToList();
+                var normalize = Lap(sw);
+                var schema = Validator.BuildSchema(parsed.Where(p => p.Role == FileRole.Schema), GeneratorOptions.Default, default);
+                var index = Validator.BuildIndex(parsed.Select(Validator.IdsOf).Where(x => x is not null)!, schema, default);
+                var ids = Lap(sw);
+                var files = parsed.Where(p => p.Role == FileRole.Facts).Select(p => Validator.ValidateFile(p, schema, index, docs, default)).ToList();
+                var validate = Lap(sw);
+                for (var again = 0; again < 2; again++)
+                {
+                    parsed.Where(p => p.Role == FileRole.Facts).Select(p => Validator.ValidateFile(p, schema, index, docs, default)).ToList();
+                    Console.Write($"[validate again {Lap(sw):F0} ms] ");
+                }
+
+                var assembled = Validator.Assemble(files, schema, index, utf8: true, default);
+                var assemble = Lap(sw);
+                long chars = 0;
+                foreach (var kind in assembled.Kinds)
+                {
+                    chars += Emitter.Kind(kind).Length;
+                }
+
+                foreach (var chunk in assembled.Chunks)
+                {
+                    chars += Emitter.Chunk(chunk).Length;
+                }
+
+                var emit = Lap(sw);
+                var diagnostics = files.Sum(f => f.Diagnostics.Count) + assembled.Diagnostics.Count + schema.Diagnostics.Count + parsed.Sum(p => p.Diagnostics.Count);
+                Console.WriteLine($"{size}: parse {parse:F0} ms, normalize {normalize:F0}, schema+ids {ids:F0}, validate {validate:F0}, assemble {assemble:F0}, emit {emit:F0} ({chars / 1e6:F1} M chars), diagnostics {diagnostics}");
+            }
+        }
+    }
+
+    private static double Lap(Stopwatch sw)
+    {
+        var ms = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        return ms;
+    }
+}
