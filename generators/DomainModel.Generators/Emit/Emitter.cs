@@ -402,18 +402,36 @@ internal static class Emitter
             return type.IsList ? "row.List(static s => s)" : field.Required ? "row.String()" : "row.OptString()";
         }
 
-        var parse = type.Type switch
+        if (type.IsList)
         {
-            ScalarType.Integer => $"{g}FactRow.ParseInt64",
-            ScalarType.Decimal => $"{g}FactRow.ParseDecimal",
-            ScalarType.Boolean => $"{g}FactRow.ParseBoolean",
-            ScalarType.Date => $"{g}FactDate.Parse",
-            ScalarType.Money => $"{g}Money.Parse",
-            ScalarType.Quantity => $"{g}Quantity.Parse",
-            ScalarType.Percent => $"{g}Percent.Parse",
-            _ => $"static s => ({g}{type.Target}){g}FactRow.ParseInt32(s)",
+            var parse = type.Type switch
+            {
+                ScalarType.Integer => $"{g}FactRow.ParseInt64",
+                ScalarType.Decimal => $"{g}FactRow.ParseDecimal",
+                ScalarType.Boolean => $"{g}FactRow.ParseBoolean",
+                ScalarType.Date => $"{g}FactDate.Parse",
+                ScalarType.Money => $"{g}Money.Parse",
+                ScalarType.Quantity => $"{g}Quantity.Parse",
+                ScalarType.Percent => $"{g}Percent.Parse",
+                _ => $"static s => ({g}{type.Target}){g}FactRow.ParseInt32(s)",
+            };
+            return $"row.List({parse})";
+        }
+
+        // Non-generic readers: no per-type JIT instantiation and no delegate on the first read of a fact.
+        var reader = type.Type switch
+        {
+            ScalarType.Integer => "Int64",
+            ScalarType.Decimal => "Decimal",
+            ScalarType.Boolean => "Boolean",
+            ScalarType.Date => "Date",
+            ScalarType.Money => "Money",
+            ScalarType.Quantity => "Quantity",
+            ScalarType.Percent => "Percent",
+            _ => "Int32",
         };
-        return type.IsList ? $"row.List({parse})" : field.Required ? $"row.Value({parse})" : $"row.OptValue({parse})";
+        var read = field.Required ? $"row.Read{reader}()" : $"row.ReadOpt{reader}()";
+        return type.Type == ScalarType.Enum ? $"({g}{type.Target}{(field.Required ? string.Empty : "?")}){read}" : read;
     }
 
     private static string ElementType(string g, TypeRef type) => type.Type switch

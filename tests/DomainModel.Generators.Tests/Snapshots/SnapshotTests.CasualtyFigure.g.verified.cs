@@ -115,9 +115,9 @@ namespace DomainModel
             var fact = new global::DomainModel.CasualtyFigure(
                 row.String(),
                 row.Ref(),
-                row.Value(static s => (global::DomainModel.CasualtyType)global::DomainModel.FactRow.ParseInt32(s)),
+                (global::DomainModel.CasualtyType)row.ReadInt32(),
                 row.Ref(),
-                row.Value(global::DomainModel.Quantity.Parse),
+                row.ReadQuantity(),
                 row.Ref(),
                 row.Provenance());
             return global::System.Threading.Interlocked.CompareExchange(ref s_facts[index], fact, null) ?? fact;

@@ -99,7 +99,7 @@ namespace DomainModel
                 row.String(),
                 row.String(),
                 row.List(static s => s),
-                row.OptValue(global::DomainModel.FactRow.ParseBoolean),
+                row.ReadOptBoolean(),
                 row.Provenance());
             return global::System.Threading.Interlocked.CompareExchange(ref s_facts[index], fact, null) ?? fact;
         }

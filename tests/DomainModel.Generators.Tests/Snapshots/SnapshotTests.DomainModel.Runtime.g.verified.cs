@@ -592,11 +592,45 @@ namespace DomainModel
 
         internal string? OptString() => Next() is { } token && !IsNull(token) ? Unescape(token) : null;
 
-        internal T Value<T>(global::System.Func<string, T> parse)
-            where T : struct => Next() is { } token && !IsNull(token) ? parse(Unescape(token)) : default;
+        // One non-generic reader per scalar type: a generic reader would be JIT-compiled once per
+        // value type (every enum) the first time a fact is read, which is most of a cold start.
+        internal int ReadInt32() => Token() is { } text ? ParseInt32(text) : 0;
 
-        internal T? OptValue<T>(global::System.Func<string, T> parse)
-            where T : struct => Next() is { } token && !IsNull(token) ? parse(Unescape(token)) : null;
+        internal int? ReadOptInt32() => Token() is { } text ? ParseInt32(text) : null;
+
+        internal long ReadInt64() => Token() is { } text ? ParseInt64(text) : 0;
+
+        internal long? ReadOptInt64() => Token() is { } text ? ParseInt64(text) : null;
+
+        internal decimal ReadDecimal() => Token() is { } text ? ParseDecimal(text) : 0m;
+
+        internal decimal? ReadOptDecimal() => Token() is { } text ? ParseDecimal(text) : null;
+
+        internal bool ReadBoolean() => Token() is { } text && ParseBoolean(text);
+
+        internal bool? ReadOptBoolean() => Token() is { } text ? ParseBoolean(text) : null;
+
+        internal FactDate ReadDate() => Token() is { } text ? FactDate.Parse(text) : default;
+
+        internal FactDate? ReadOptDate() => Token() is { } text ? FactDate.Parse(text) : null;
+
+        internal Money ReadMoney() => Token() is { } text ? global::DomainModel.Money.Parse(text) : default;
+
+        internal Money? ReadOptMoney() => Token() is { } text ? global::DomainModel.Money.Parse(text) : null;
+
+        internal Quantity ReadQuantity() => Token() is { } text ? global::DomainModel.Quantity.Parse(text) : default;
+
+        internal Quantity? ReadOptQuantity() => Token() is { } text ? global::DomainModel.Quantity.Parse(text) : null;
+
+        internal Percent ReadPercent() => Token() is { } text ? global::DomainModel.Percent.Parse(text) : default;
+
+        internal Percent? ReadOptPercent() => Token() is { } text ? global::DomainModel.Percent.Parse(text) : null;
+
+        private string? Token()
+        {
+            var token = Next();
+            return IsNull(token) ? null : Unescape(token);
+        }
 
         internal int Ref() => Next() is { } token && !IsNull(token) ? ParseInt32(token) : -1;
 

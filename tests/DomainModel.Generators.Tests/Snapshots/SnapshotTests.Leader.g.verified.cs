@@ -176,15 +176,15 @@ namespace DomainModel
                 row.Ref(),
                 row.List(static s => s),
                 row.RefList(),
-                row.OptValue(global::DomainModel.FactRow.ParseInt64),
-                row.OptValue(global::DomainModel.FactDate.Parse),
+                row.ReadOptInt64(),
+                row.ReadOptDate(),
                 row.Ref(),
-                row.OptValue(static s => (global::DomainModel.FamilyRelationship)global::DomainModel.FactRow.ParseInt32(s)),
+                (global::DomainModel.FamilyRelationship?)row.ReadOptInt32(),
                 row.Ref(),
-                row.OptValue(global::DomainModel.Quantity.Parse),
-                row.OptValue(global::DomainModel.FactRow.ParseInt64),
+                row.ReadOptQuantity(),
+                row.ReadOptInt64(),
                 row.OptString(),
-                row.OptValue(global::DomainModel.FactRow.ParseBoolean),
+                row.ReadOptBoolean(),
                 row.Provenance());
             return global::System.Threading.Interlocked.CompareExchange(ref s_facts[index], fact, null) ?? fact;
         }

@@ -163,11 +163,11 @@ namespace DomainModel
                 row.Ref(),
                 row.Ref(),
                 row.Ref(),
-                row.OptValue(global::DomainModel.FactDate.Parse),
-                row.OptValue(global::DomainModel.FactDate.Parse),
-                row.OptValue(static s => (global::DomainModel.MembershipEndReason)global::DomainModel.FactRow.ParseInt32(s)),
-                row.OptValue(global::DomainModel.FactDate.Parse),
-                row.OptValue(global::DomainModel.FactRow.ParseBoolean),
+                row.ReadOptDate(),
+                row.ReadOptDate(),
+                (global::DomainModel.MembershipEndReason?)row.ReadOptInt32(),
+                row.ReadOptDate(),
+                row.ReadOptBoolean(),
                 row.Ref(),
                 row.Provenance());
             return global::System.Threading.Interlocked.CompareExchange(ref s_facts[index], fact, null) ?? fact;

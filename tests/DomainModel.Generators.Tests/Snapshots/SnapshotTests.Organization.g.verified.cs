@@ -130,7 +130,7 @@ namespace DomainModel
                 row.String(),
                 row.String(),
                 row.OptString(),
-                row.Value(static s => (global::DomainModel.OrganizationType)global::DomainModel.FactRow.ParseInt32(s)),
+                (global::DomainModel.OrganizationType)row.ReadInt32(),
                 row.Ref(),
                 row.Ref(),
                 row.Ref(),

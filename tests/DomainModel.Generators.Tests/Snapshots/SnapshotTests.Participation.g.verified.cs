@@ -123,7 +123,7 @@ namespace DomainModel
             var fact = new global::DomainModel.Participation(
                 row.String(),
                 row.Ref(),
-                row.Value(static s => (global::DomainModel.ParticipantRole)global::DomainModel.FactRow.ParseInt32(s)),
+                (global::DomainModel.ParticipantRole)row.ReadInt32(),
                 row.Ref(),
                 row.Ref(),
                 row.Ref(),

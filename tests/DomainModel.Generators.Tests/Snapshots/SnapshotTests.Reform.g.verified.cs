@@ -129,10 +129,10 @@ namespace DomainModel
             var fact = new global::DomainModel.Reform(
                 row.String(),
                 row.String(),
-                row.Value(static s => (global::DomainModel.ReformType)global::DomainModel.FactRow.ParseInt32(s)),
+                (global::DomainModel.ReformType)row.ReadInt32(),
                 row.Ref(),
                 row.Ref(),
-                row.OptValue(global::DomainModel.Quantity.Parse),
+                row.ReadOptQuantity(),
                 row.Ref(),
                 row.OptString(),
                 row.Provenance());
