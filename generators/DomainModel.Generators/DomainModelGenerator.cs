@@ -55,6 +55,18 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             .Select(static (x, _) => x.Left && x.Right)
             .WithTrackingName(TrackingNames.Utf8Rows);
 
+        // The generated code uses record structs: below C# 10 say so once, in our words, at the start of
+        // the error list (the compiler's own CS8773 errors in generated files follow).
+        var languageVersion = context.ParseOptionsProvider
+            .Select(static (parse, _) => parse is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest);
+        context.RegisterSourceOutput(languageVersion, static (spc, version) =>
+        {
+            if (version < LanguageVersion.CSharp10)
+            {
+                spc.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooLow, LocationInfo.None, version.ToDisplayString()).ToDiagnostic());
+            }
+        });
+
         // Schema: only the schema files; an edit to a facts file leaves it cached.
         var schema = parsed
             .Where(static f => f.Role == FileRole.Schema)

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 using static DomainModel.Generators.Tests.TestSupport;
 
@@ -704,6 +706,42 @@ public class DiagnosticsTests
         var d = Assert.Single(run.GeneratorDiagnostics, x => x.Id == "DM0027");
         Assert.Contains("MSBuild property RootNamespace has invalid value '3D'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         BaselineStillGenerates(run);
+    }
+
+    // ---- DM0029 language version ----------------------------------------------------------------
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3, "7.3")]
+    [InlineData(LanguageVersion.CSharp9, "9.0")]
+    public void DM0029_language_version_below_10_is_one_error_without_a_file_location(LanguageVersion version, string shown)
+    {
+        var files = Baseline.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text));
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new DomainModelGenerator().AsSourceGenerator() },
+            files,
+            GeneratorHarness.ParseOptions.WithLanguageVersion(version),
+            new TestOptionsProvider(new Dictionary<string, string>()));
+        var run = GeneratorHarness.Run(driver, GeneratorHarness.Compilation());
+
+        NoCrash(run);
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("DM0029", d.Id);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.Equal(Location.None, d.Location);
+        Assert.Contains($"this project compiles as C# {shown}. Set <LangVersion>10</LangVersion> or later", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DM0029_is_not_reported_from_CSharp_10()
+    {
+        var files = Baseline.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text));
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new DomainModelGenerator().AsSourceGenerator() },
+            files,
+            GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp10),
+            new TestOptionsProvider(new Dictionary<string, string>()));
+        var run = GeneratorHarness.Run(driver, GeneratorHarness.Compilation());
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "DM0029");
     }
 
     // ---- DM0028 ambiguous document -------------------------------------------------------------

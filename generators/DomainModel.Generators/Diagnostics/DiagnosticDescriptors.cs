@@ -44,6 +44,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InternalError = Make("DM0026", "Generator internal error", "DomainModel could not process {0}: {1}. Everything else was still generated; please report this with the input attached.", Input);
     public static readonly DiagnosticDescriptor InvalidOption = Make("DM0027", "Invalid MSBuild option", "MSBuild property {0} has invalid value '{1}'. {2}", Input, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor AmbiguousDocument = Make("DM0028", "Ambiguous source document name", "Source document name '{0}' is used by '{1}' and by '{2}'; evidence naming '{0}' is checked against '{1}' only. Rename one of the files, or pass only one of them as AdditionalFiles.", Evidence, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Make("DM0029", "C# version too old for the generated code", "The generated code needs C# 10 or later (record structs); this project compiles as C# {0}. Set <LangVersion>10</LangVersion> or later in the project file.", Input);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Build();
 
