@@ -28,7 +28,7 @@ public static class Fresh
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var size in sizes)
         {
-            var start = new ProcessStartInfo("dotnet", $"\"{self}\" child scale {size}") { RedirectStandardOutput = true, UseShellExecute = false };
+            var start = new ProcessStartInfo("dotnet", $"\"{self}\" child scale {size} --docmode {Harness.DocMode}") { RedirectStandardOutput = true, UseShellExecute = false };
             using var process = Process.Start(start)!;
             var line = process.StandardOutput.ReadToEnd().Trim();
             process.WaitForExit();
@@ -215,6 +215,9 @@ public static class Child
                     return 0;
                 }
 
+            case "emit":
+            case "emitwarm":
+                return DocModes.Child(args);
             default:
                 return 2;
         }

@@ -124,7 +124,7 @@ public class EmitBenchmarks
         _sources = Harness.Generate(corpus, out var diagnostics);
         Harness.ThrowOnErrors(diagnostics, "generator");
         _probe = Harness.ProbeSource(corpus);
-        Console.WriteLine($"// {Facts} facts: {_sources.Sum(s => (long)s.Text.Length) / 1e6:F1} M chars of generated C# in {_sources.Count} files");
+        Console.WriteLine($"// {Facts} facts: {_sources.Sum(s => (long)s.Text.Length) / 1e6:F1} M chars of generated C# in {_sources.Count} files, --docmode {Harness.DocMode}");
     }
 
     [Benchmark(Description = "Parse + compile + emit")]

@@ -65,6 +65,41 @@ public static class Harness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
+    /// <summary>
+    /// How <see cref="Emit(IEnumerable{ValueTuple{string, SourceText}}, string, string, OutputKind)"/> parses the
+    /// generated sources' XML doc comments (<c>--docmode</c>): <c>parse</c> (the default, as
+    /// <see cref="ParseOptions"/>), <c>none</c> (what csc does without <c>/doc</c>, i.e. a project without
+    /// GenerateDocumentationFile), <c>diagnose</c>, or <c>doc</c> (Diagnose and the XML documentation file
+    /// written to memory: what csc does with <c>/doc</c>).
+    /// </summary>
+    public static string DocMode { get; private set; } = "parse";
+
+    public static DocumentationMode EmitDocumentationMode => DocMode switch
+    {
+        "none" => DocumentationMode.None,
+        "parse" => DocumentationMode.Parse,
+        _ => DocumentationMode.Diagnose,
+    };
+
+    /// <summary>Removes <c>--docmode none|parse|diagnose|doc</c> from the arguments and applies it.</summary>
+    public static string[] TakeDocMode(string[] args)
+    {
+        var at = Array.IndexOf(args, "--docmode");
+        if (at < 0)
+        {
+            return args;
+        }
+
+        var mode = at + 1 < args.Length ? args[at + 1] : "";
+        if (mode is not ("none" or "parse" or "diagnose" or "doc"))
+        {
+            throw new ArgumentException("--docmode takes none, parse, diagnose or doc, not '" + mode + "'");
+        }
+
+        DocMode = mode;
+        return args.Where((_, i) => i != at && i != at + 1).ToArray();
+    }
+
     public static CSharpCompilation Compilation(IEnumerable<SyntaxTree> trees, string name = "Facts", OutputKind kind = OutputKind.DynamicallyLinkedLibrary) =>
         CSharpCompilation.Create(
             name,
@@ -105,13 +140,29 @@ public static class Harness
     }
 
     /// <summary>Compiles generated sources plus <paramref name="userCode"/> and emits the assembly bytes.</summary>
-    public static byte[] Emit(IEnumerable<(string HintName, SourceText Text)> sources, string userCode, string name, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
+    public static byte[] Emit(IEnumerable<(string HintName, SourceText Text)> sources, string userCode, string name, OutputKind kind = OutputKind.DynamicallyLinkedLibrary) =>
+        Emit(sources, userCode, name, out _, out _, kind);
+
+    /// <summary>As above, with the warnings reported (id×count) and the size of the XML documentation file (0 unless <c>--docmode doc</c>).</summary>
+    public static byte[] Emit(IEnumerable<(string HintName, SourceText Text)> sources, string userCode, string name, out string warnings, out long xmlBytes, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
     {
-        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, path: s.HintName)).ToList();
-        trees.Add(CSharpSyntaxTree.ParseText(userCode, ParseOptions, path: "User.cs"));
+        var options = ParseOptions.WithDocumentationMode(EmitDocumentationMode);
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, options, path: s.HintName)).ToList();
+        trees.Add(CSharpSyntaxTree.ParseText(userCode, options, path: "User.cs"));
         using var stream = new MemoryStream();
-        var result = Compilation(trees, name, kind).Emit(stream);
+        using var xml = DocMode == "doc" ? new MemoryStream() : null;
+        var result = Compilation(trees, name, kind).Emit(stream, xmlDocumentationStream: xml);
         ThrowOnErrors(result.Diagnostics, "Emit of " + name);
+        warnings = string.Join(" ", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + "×" + g.Count()));
+        warnings = warnings.Length == 0 ? "0" : warnings;
+        if (Environment.GetEnvironmentVariable("DM_SHOW_WARNINGS") == "1")
+        {
+            foreach (var warning in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Take(10))
+            {
+                Console.Error.WriteLine(warning);
+            }
+        }
+        xmlBytes = xml?.Length ?? 0;
         return stream.ToArray();
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DomainModel.Benchmarks;
 using DomainModel.Benchmarks.Corpus;
 
+args = Harness.TakeDocMode(args);
 return args.Length > 0 && args[0] == "child" ? Child.Run(args) : Cli.Run(args);
 
 namespace DomainModel.Benchmarks
@@ -59,6 +60,8 @@ namespace DomainModel.Benchmarks
                     }
                 case "scale":
                     return Fresh.Scale(args);
+                case "docmodes":
+                    return DocModes.Run(args);
                 case "fresh":
                     return Fresh.Run(args);
                 case "corpus":
