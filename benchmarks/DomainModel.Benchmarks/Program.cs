@@ -44,6 +44,20 @@ namespace DomainModel.Benchmarks
 
                         return 0;
                     }
+                case "emitdir":
+                    {
+                        // The generated sources of one size as "child emit DIR" reads them (NNNN_<hint>.cs + probe.txt).
+                        var corpus = SyntheticCorpus.Generate(int.Parse(args[1]));
+                        var sources = Harness.Generate(corpus, out _);
+                        Directory.CreateDirectory(args[2]);
+                        for (var i = 0; i < sources.Count; i++)
+                        {
+                            File.WriteAllText(Path.Combine(args[2], i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + "_" + sources[i].HintName), sources[i].Text.ToString());
+                        }
+
+                        File.WriteAllText(Path.Combine(args[2], "probe.txt"), Harness.ProbeSource(corpus));
+                        return 0;
+                    }
                 case "cold":
                     {
                         // For profilers: cold driver runs only.
