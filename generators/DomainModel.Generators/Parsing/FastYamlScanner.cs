@@ -1,0 +1,1074 @@
+using System.Threading;
+
+namespace DomainModel.Generators.Parsing;
+
+/// <summary>
+/// A fast reader for the subset of YAML that facts and schema files are written in: block mappings with
+/// plain keys, block sequences (items may be compact mappings, <c>- id: x</c>), plain scalars on one line,
+/// single- and double-quoted scalars on one line, flow sequences and flow mappings of scalars on one line,
+/// comments, blank lines, LF or CR LF line breaks. It feeds the same <see cref="TreeBuilder"/> as YamlDotNet
+/// does, with the same values, styles and positions (a differential test holds it to that).
+/// <para>
+/// It never reports a problem: on anything outside the subset, and on anything YamlDotNet would reject, it
+/// gives up (returns false) and the caller reads the file again with YamlDotNet, which handles all of YAML
+/// and gives the diagnostics. Giving up is always safe; reading differently from YamlDotNet is not, so every
+/// rule below errs on the side of giving up.
+/// </para>
+/// </summary>
+internal sealed class FastYamlScanner
+{
+    /// <summary>YamlDotNet rejects simple keys longer than this; leave those to it.</summary>
+    private const int MaxKeyLength = 1000;
+
+    /// <summary>Keys repeat in every fact: up to this many distinct keys are kept and reused without a new string.</summary>
+    private const int MaxCachedKeys = 256;
+
+    private readonly string _text;
+    private readonly TreeBuilder _builder;
+    private readonly CancellationToken _cancellationToken;
+    private readonly string[] _keys = new string[MaxCachedKeys];
+    private int _keyCount;
+    private int _depth;
+
+    /// <summary>The current character index.</summary>
+    private int _pos;
+
+    /// <summary>The one-based line of <see cref="_pos"/>, and the index its line starts at.</summary>
+    private int _line = 1;
+    private int _lineStart;
+
+    private FastYamlScanner(string text, TreeBuilder builder, CancellationToken cancellationToken)
+    {
+        _text = text;
+        _builder = builder;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Reads the whole text into <paramref name="builder"/>; false when the caller must use YamlDotNet instead.</summary>
+    public static bool TryRead(string text, TreeBuilder builder, CancellationToken cancellationToken) =>
+        TryRead(text, builder, cancellationToken, out _);
+
+    /// <summary>As above; <paramref name="stoppedAt"/> is the index where it gave up (for tests), -1 when it read the text.</summary>
+    internal static bool TryRead(string text, TreeBuilder builder, CancellationToken cancellationToken, out int stoppedAt)
+    {
+        stoppedAt = 0;
+        if (!Readable(text))
+        {
+            return false;
+        }
+
+        var scanner = new FastYamlScanner(text, builder, cancellationToken);
+        var read = scanner.Document();
+        stoppedAt = read ? -1 : scanner._pos;
+        return read;
+    }
+
+    /// <summary>
+    /// Characters the fast path handles: no tab, no control character other than LF and CR LF, none of the
+    /// other line breaks YAML knows (U+0085, U+2028, U+2029), no BOM or non-character, no lone surrogate.
+    /// </summary>
+    internal static bool Readable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < ' ')
+            {
+                if (c == '\n' || (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (c < '\u007F')
+            {
+                continue;
+            }
+
+            if (c <= '\u009F' || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c >= '\uFFFE')
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (char.IsLowSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private TextPos Here => new(_pos, _line, _pos - _lineStart + 1);
+
+    private TextPos At(int index) => new(index, _line, index - _lineStart + 1);
+
+    private bool AtEnd => _pos >= _text.Length;
+
+    private char CharAt(int index) => index < _text.Length ? _text[index] : '\0';
+
+    private char Current => _pos < _text.Length ? _text[_pos] : '\0';
+
+    private bool IsBreakAt(int index) => index >= _text.Length || _text[index] == '\n' || _text[index] == '\r';
+
+    private bool IsBlankAt(int index) => IsBreakAt(index) || _text[index] == ' ';
+
+    private bool Document()
+    {
+        var indent = FirstContent();
+        if (indent == -1)
+        {
+            return true;
+        }
+
+        if (indent != 0)
+        {
+            return false;
+        }
+
+        var ok = IsSequenceEntry() ? BlockSequence(0) : BlockMapping(0);
+        return ok && AtEnd;
+    }
+
+    /// <summary>A block mapping whose first key starts at <see cref="_pos"/>, in column <paramref name="indent"/> (zero-based).</summary>
+    private bool BlockMapping(int indent)
+    {
+        if (!Enter(true))
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            if (!Key())
+            {
+                return false;
+            }
+
+            var next = MappingValue(indent);
+            if (next == -2)
+            {
+                return false;
+            }
+
+            if (next < indent)
+            {
+                return Leave(indent);
+            }
+
+            if (next > indent || IsSequenceEntry())
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>A block sequence whose first '-' is at <see cref="_pos"/>, in column <paramref name="indent"/>.</summary>
+    private bool BlockSequence(int indent)
+    {
+        if (!Enter(false))
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            // At '-' followed by a space: an entry on this line is all the fast path reads.
+            _pos++;
+            if (!SkipSpaces() || IsBreakAt(_pos) || Current == '#')
+            {
+                return false;
+            }
+
+            int next;
+            var column = _pos - _lineStart;
+            var c = Current;
+            if (c is '[' or '{' or '\'' or '"')
+            {
+                if (!FlowOrQuoted() || (next = EndOfEntry()) == -2)
+                {
+                    return false;
+                }
+            }
+            else if (!StartsPlain())
+            {
+                return false;
+            }
+            else if (LineHasKey())
+            {
+                // A compact mapping: "- id: x" and its further keys in the same column on the next lines.
+                if (!BlockMapping(column))
+                {
+                    return false;
+                }
+
+                next = _pos >= _text.Length ? -1 : _pos - _lineStart;
+            }
+            else if (!BlockPlain() || (next = EndOfEntry()) == -2)
+            {
+                return false;
+            }
+
+            if (next < indent)
+            {
+                return Leave(indent);
+            }
+
+            if (next > indent || !IsSequenceEntry())
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The value after a key's ':' in a mapping at column <paramref name="indent"/>. Returns the column of the
+    /// next content line (positioned there), -1 at the end of the text, -2 to give up.
+    /// </summary>
+    private int MappingValue(int indent)
+    {
+        var colon = Here;
+        if (!SkipSpaces())
+        {
+            return -2;
+        }
+
+        if (IsBreakAt(_pos))
+        {
+            // The value is on the next lines, or empty.
+            var next = SkipToContent();
+            if (next == -2)
+            {
+                return -2;
+            }
+
+            if (next > indent)
+            {
+                var nested = IsSequenceEntry() ? BlockSequence(next) : BlockMapping(next);
+                return nested ? ColumnOrEnd() : -2;
+            }
+
+            if (next == indent && IsSequenceEntry())
+            {
+                // An indentless sequence ("key:" then "- item" in the key's column): left to YamlDotNet.
+                return -2;
+            }
+
+            return _builder.Scalar(string.Empty, true, colon, colon) ? next : -2;
+        }
+
+        var c = Current;
+        if (c is '[' or '{' or '\'' or '"')
+        {
+            return FlowOrQuoted() ? EndOfEntry() : -2;
+        }
+
+        if (c is '|' or '>')
+        {
+            return BlockScalar(indent);
+        }
+
+        return StartsPlain() && BlockPlain() ? EndOfEntry() : -2;
+    }
+
+    /// <summary>
+    /// After a value that ends its line: the rest of the line may only be a comment; then the next content
+    /// line, which must not be indented further (that would continue or break the value). Returns its
+    /// column, -1 at the end of the text, -2 to give up.
+    /// </summary>
+    private int EndOfEntry()
+    {
+        var start = _pos;
+        if (!SkipSpaces())
+        {
+            return -2;
+        }
+
+        if (Current == '#' && _pos > start)
+        {
+            while (!IsBreakAt(_pos))
+            {
+                _pos++;
+            }
+        }
+
+        if (!IsBreakAt(_pos))
+        {
+            return -2;
+        }
+
+        return SkipToContent();
+    }
+
+    private int ColumnOrEnd() => _pos >= _text.Length ? -1 : _pos - _lineStart;
+
+    /// <summary>
+    /// From a line break (or the end of the text), skips to the next line with content: blank lines and
+    /// comment lines are passed over. Returns that content's column (positioned there), -1 at the end of the
+    /// text, or -2 to give up (a document marker or a directive).
+    /// </summary>
+    private int SkipToContent()
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        while (true)
+        {
+            if (_pos >= _text.Length)
+            {
+                return -1;
+            }
+
+            // CR is always followed by LF here (Readable).
+            if (_text[_pos] == '\r')
+            {
+                _pos++;
+            }
+
+            _pos++;
+            _line++;
+            _lineStart = _pos;
+            var column = ScanLine();
+            if (column != -3)
+            {
+                return column;
+            }
+        }
+    }
+
+    /// <summary>The first line's content, as <see cref="SkipToContent"/> does for the lines after a break.</summary>
+    private int FirstContent()
+    {
+        var column = ScanLine();
+        return column == -3 ? SkipToContent() : column;
+    }
+
+    /// <summary>At a line start: the column of its content, -3 for a blank or comment line (left at its break), -1 at the end, -2 to give up.</summary>
+    private int ScanLine()
+    {
+        while (_pos < _text.Length && _text[_pos] == ' ')
+        {
+            _pos++;
+        }
+
+        if (_pos >= _text.Length)
+        {
+            return -1;
+        }
+
+        var c = _text[_pos];
+        if (c == '#')
+        {
+            while (!IsBreakAt(_pos))
+            {
+                _pos++;
+            }
+
+            return -3;
+        }
+
+        if (c is '\n' or '\r')
+        {
+            return -3;
+        }
+
+        if (_pos == _lineStart && (c == '%' || IsDocumentMarker()))
+        {
+            return -2;
+        }
+
+        return _pos - _lineStart;
+    }
+
+    private bool IsDocumentMarker()
+    {
+        if (_pos + 3 > _text.Length)
+        {
+            return false;
+        }
+
+        var c = _text[_pos];
+        return (c == '-' || c == '.') && _text[_pos + 1] == c && _text[_pos + 2] == c && IsBlankAt(_pos + 3);
+    }
+
+    /// <summary>'-' followed by a space or a line break.</summary>
+    private bool IsSequenceEntry() => Current == '-' && IsBlankAt(_pos + 1);
+
+    /// <summary>Skips spaces on the current line; false if a character the fast path does not handle follows.</summary>
+    private bool SkipSpaces()
+    {
+        while (_pos < _text.Length && _text[_pos] == ' ')
+        {
+            _pos++;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a plain scalar may start here (no indicator that YAML gives a meaning at the start).</summary>
+    private bool StartsPlain()
+    {
+        var c = Current;
+        switch (c)
+        {
+            case '-':
+            case '?':
+            case ':':
+                // "-1", "-x", "?x", ":x" are plain; followed by a blank they are indicators.
+                return !IsBlankAt(_pos + 1) && !IsFlowIndicator(_text[_pos + 1]);
+            case ',':
+            case '[':
+            case ']':
+            case '{':
+            case '}':
+            case '#':
+            case '&':
+            case '*':
+            case '!':
+            case '|':
+            case '>':
+            case '\'':
+            case '"':
+            case '%':
+            case '@':
+            case '`':
+            case ' ':
+            case '\n':
+            case '\r':
+            case '\0':
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private static bool IsFlowIndicator(char c) => c is ',' or '[' or ']' or '{' or '}';
+
+    /// <summary>
+    /// Whether the plain text from <see cref="_pos"/> to the end of the line holds ': ' (or ends in ':')
+    /// before any comment: then it is a key.
+    /// </summary>
+    private bool LineHasKey()
+    {
+        for (var i = _pos; !IsBreakAt(i); i++)
+        {
+            var c = _text[i];
+            if (c == ':' && IsBlankAt(i + 1))
+            {
+                return true;
+            }
+
+            if (c == '#' && _text[i - 1] == ' ')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A plain key at <see cref="_pos"/>, up to ': ' or ':' at the end of the line; leaves <see cref="_pos"/> after the ':'.</summary>
+    private bool Key()
+    {
+        if (!StartsPlain())
+        {
+            return false;
+        }
+
+        var start = _pos;
+        var i = _pos;
+        while (true)
+        {
+            if (IsBreakAt(i))
+            {
+                return false;
+            }
+
+            var c = _text[i];
+            if (c == ':' && IsBlankAt(i + 1))
+            {
+                break;
+            }
+
+            // A comment, a space before the ':', flow indicators or quotes: left to YamlDotNet.
+            if ((c == ' ' && (CharAt(i + 1) == '#' || CharAt(i + 1) == ':' || CharAt(i + 1) == ' ')) || c is '#' or ',' or '[' or ']' or '{' or '}' or '\'' or '"')
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        var length = i - start;
+        if (length > MaxKeyLength)
+        {
+            return false;
+        }
+
+        if (!_builder.Scalar(KeyString(start, length), true, At(start), At(i)))
+        {
+            return false;
+        }
+
+        _pos = i + 1;
+        return true;
+    }
+
+    /// <summary>The key's text; a key seen before is not allocated again.</summary>
+    private string KeyString(int start, int length)
+    {
+        for (var k = 0; k < _keyCount; k++)
+        {
+            var key = _keys[k];
+            if (key.Length == length && string.CompareOrdinal(key, 0, _text, start, length) == 0)
+            {
+                return key;
+            }
+        }
+
+        var text = _text.Substring(start, length);
+        if (_keyCount < MaxCachedKeys)
+        {
+            _keys[_keyCount++] = text;
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// A plain scalar in block context that ends on this line: at the line break or at a comment. Gives up on
+    /// ': ' inside it (YamlDotNet reports that), and leaves a scalar that continues on the next lines to
+    /// <see cref="EndOfEntry"/> (it gives up when the next line is indented further).
+    /// </summary>
+    private bool BlockPlain()
+    {
+        var start = _pos;
+        var end = start;
+        var i = start;
+        while (!IsBreakAt(i))
+        {
+            var c = _text[i];
+            if (c == ':' && IsBlankAt(i + 1))
+            {
+                return false;
+            }
+
+            if (c == '#' && _text[i - 1] == ' ')
+            {
+                break;
+            }
+
+            i++;
+            if (c != ' ')
+            {
+                end = i;
+            }
+        }
+
+        if (!_builder.Scalar(_text.Substring(start, end - start), true, At(start), At(end)))
+        {
+            return false;
+        }
+
+        _pos = end;
+        return true;
+    }
+
+    /// <summary>
+    /// A literal (|) or folded (>) block scalar, clipped or stripped (-), whose lines all have the indentation
+    /// of its first line (more-indented lines, explicit indentation and keep (+) are left to YamlDotNet).
+    /// Returns the column of the next content line (positioned there), -1 at the end of the text, -2 to give up.
+    /// </summary>
+    private int BlockScalar(int parentIndent)
+    {
+        var start = Here;
+        var literal = Current == '|';
+        _pos++;
+        var strip = false;
+        if (Current == '-')
+        {
+            strip = true;
+            _pos++;
+        }
+
+        SkipSpaces();
+        if (_pos >= _text.Length || !IsBreakAt(_pos))
+        {
+            return -2;
+        }
+
+        var value = new System.Text.StringBuilder();
+        var indent = -1;
+        var breaks = 0;
+        var any = false;
+        var next = -1;
+        var end = default(TextPos);
+        var ended = false;
+        while (_pos < _text.Length)
+        {
+            // Pass the line break that ends the previous line.
+            if (_text[_pos] == '\r')
+            {
+                _pos++;
+            }
+
+            _pos++;
+            _line++;
+            _lineStart = _pos;
+            var spaces = 0;
+            while (_pos < _text.Length && _text[_pos] == ' ')
+            {
+                _pos++;
+                spaces++;
+            }
+
+            if (IsBreakAt(_pos))
+            {
+                // An empty line: a line break in the value, unless it is more indented than the text.
+                if (indent >= 0 && spaces > indent)
+                {
+                    return -2;
+                }
+
+                breaks++;
+                continue;
+            }
+
+            if (indent < 0)
+            {
+                if (spaces <= parentIndent)
+                {
+                    return -2;
+                }
+
+                indent = spaces;
+            }
+
+            if (spaces < indent)
+            {
+                // The next content (or a comment line): the scalar ends before this line.
+                _pos = _lineStart;
+                end = Here;
+                ended = true;
+                next = ScanLine();
+                if (next == -3)
+                {
+                    next = SkipToContent();
+                }
+
+                break;
+            }
+
+            if (spaces > indent)
+            {
+                return -2;
+            }
+
+            if (any)
+            {
+                if (literal || breaks > 0)
+                {
+                    value.Append('\n', literal ? breaks + 1 : breaks);
+                }
+                else
+                {
+                    value.Append(' ');
+                }
+            }
+            else
+            {
+                value.Append('\n', breaks);
+            }
+
+            breaks = 0;
+            var lineStart = _pos;
+            while (!IsBreakAt(_pos))
+            {
+                _pos++;
+            }
+
+            value.Append(_text, lineStart, _pos - lineStart);
+            any = true;
+        }
+
+        if (!any || next == -2)
+        {
+            return -2;
+        }
+
+        if (!ended)
+        {
+            // The end of the text: after its last line break, or right after the last line's text.
+            if (_text[_text.Length - 1] == '\n')
+            {
+                end = Here;
+            }
+            else if (breaks == 0)
+            {
+                end = Here;
+                strip = true;
+            }
+            else
+            {
+                return -2;
+            }
+        }
+
+        if (!strip)
+        {
+            value.Append('\n');
+        }
+
+        return _builder.Scalar(value.ToString(), false, start, end) ? next : -2;
+    }
+
+    /// <summary>A flow collection or a quoted scalar starting at <see cref="_pos"/>, ending on this line.</summary>
+    private bool FlowOrQuoted() => Current switch
+    {
+        '[' => FlowCollection(false),
+        '{' => FlowCollection(true),
+        '\'' => SingleQuoted(),
+        _ => DoubleQuoted(),
+    };
+
+    /// <summary>[a, b] or { k: v, k2: v2 } of scalars, on one line.</summary>
+    private bool FlowCollection(bool isMapping)
+    {
+        var close = isMapping ? '}' : ']';
+        if (!Enter(isMapping))
+        {
+            return false;
+        }
+
+        _pos++;
+        SkipSpaces();
+        if (Current == close)
+        {
+            return LeaveFlow();
+        }
+
+        while (true)
+        {
+            if (isMapping)
+            {
+                // A plain key, then ': '.
+                if (!FlowScalar(isKey: true) || Current != ':' || _pos + 1 >= _text.Length || _text[_pos + 1] != ' ')
+                {
+                    return false;
+                }
+
+                _pos += 2;
+                SkipSpaces();
+            }
+
+            if (!FlowScalar(isKey: false))
+            {
+                return false;
+            }
+
+            SkipSpaces();
+            if (Current == ',')
+            {
+                _pos++;
+                SkipSpaces();
+                if (Current == close)
+                {
+                    // A trailing comma: left to YamlDotNet.
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (Current == close)
+            {
+                return LeaveFlow();
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>A scalar inside a flow collection: quoted, or plain without ':' (a key ends at ': '), '#' or flow indicators.</summary>
+    private bool FlowScalar(bool isKey)
+    {
+        var c = Current;
+        if (c == '\'')
+        {
+            return SingleQuoted();
+        }
+
+        if (c == '"')
+        {
+            return DoubleQuoted();
+        }
+
+        if (!StartsPlain())
+        {
+            return false;
+        }
+
+        var start = _pos;
+        var end = start;
+        var i = start;
+        while (true)
+        {
+            if (IsBreakAt(i))
+            {
+                return false;
+            }
+
+            c = _text[i];
+            if (c is ',' or ']' or '}' || (isKey && c == ':' && CharAt(i + 1) == ' '))
+            {
+                break;
+            }
+
+            if (c is ':' or '#' or '[' or '{' or '\'' or '"')
+            {
+                return false;
+            }
+
+            i++;
+            if (c != ' ')
+            {
+                end = i;
+            }
+        }
+
+        if (!_builder.Scalar(_text.Substring(start, end - start), true, At(start), At(end)))
+        {
+            return false;
+        }
+
+        _pos = end;
+        return true;
+    }
+
+    /// <summary>'...' on one line; '' is a quote.</summary>
+    private bool SingleQuoted()
+    {
+        var start = _pos;
+        var i = start + 1;
+        System.Text.StringBuilder? escaped = null;
+        var runStart = i;
+        while (true)
+        {
+            if (IsBreakAt(i))
+            {
+                return false;
+            }
+
+            if (_text[i] == '\'')
+            {
+                if (i + 1 < _text.Length && _text[i + 1] == '\'')
+                {
+                    escaped ??= new System.Text.StringBuilder();
+                    escaped.Append(_text, runStart, i + 1 - runStart);
+                    i += 2;
+                    runStart = i;
+                    continue;
+                }
+
+                break;
+            }
+
+            i++;
+        }
+
+        string value;
+        if (escaped is null)
+        {
+            value = _text.Substring(start + 1, i - start - 1);
+        }
+        else
+        {
+            escaped.Append(_text, runStart, i - runStart);
+            value = escaped.ToString();
+        }
+
+        if (!_builder.Scalar(value, false, At(start), At(i + 1)))
+        {
+            return false;
+        }
+
+        _pos = i + 1;
+        return true;
+    }
+
+    /// <summary>"..." on one line, with the common escapes; any other escape is left to YamlDotNet.</summary>
+    private bool DoubleQuoted()
+    {
+        var start = _pos;
+        var i = start + 1;
+        System.Text.StringBuilder? escaped = null;
+        var runStart = i;
+        while (true)
+        {
+            if (IsBreakAt(i))
+            {
+                return false;
+            }
+
+            var c = _text[i];
+            if (c == '"')
+            {
+                break;
+            }
+
+            if (c != '\\')
+            {
+                i++;
+                continue;
+            }
+
+            escaped ??= new System.Text.StringBuilder();
+            escaped.Append(_text, runStart, i - runStart);
+            if (i + 1 >= _text.Length)
+            {
+                return false;
+            }
+
+            var e = _text[i + 1];
+            var length = 2;
+            switch (e)
+            {
+                case '\\':
+                case '"':
+                case '/':
+                    escaped.Append(e);
+                    break;
+                case 'n':
+                    escaped.Append('\n');
+                    break;
+                case 't':
+                    escaped.Append('\t');
+                    break;
+                case 'r':
+                    escaped.Append('\r');
+                    break;
+                case '0':
+                    escaped.Append('\0');
+                    break;
+                case 'u':
+                    if (!Hex4(i + 2, out var code) || (code >= 0xD800 && code <= 0xDFFF))
+                    {
+                        return false;
+                    }
+
+                    escaped.Append((char)code);
+                    length = 6;
+                    break;
+                default:
+                    return false;
+            }
+
+            i += length;
+            runStart = i;
+        }
+
+        string value;
+        if (escaped is null)
+        {
+            value = _text.Substring(start + 1, i - start - 1);
+        }
+        else
+        {
+            escaped.Append(_text, runStart, i - runStart);
+            value = escaped.ToString();
+        }
+
+        if (!_builder.Scalar(value, false, At(start), At(i + 1)))
+        {
+            return false;
+        }
+
+        _pos = i + 1;
+        return true;
+    }
+
+    private bool Hex4(int at, out int code)
+    {
+        code = 0;
+        if (at + 4 > _text.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < 4; k++)
+        {
+            var c = _text[at + k];
+            int digit;
+            if (c >= '0' && c <= '9')
+            {
+                digit = c - '0';
+            }
+            else if (c >= 'a' && c <= 'f')
+            {
+                digit = c - 'a' + 10;
+            }
+            else if (c >= 'A' && c <= 'F')
+            {
+                digit = c - 'A' + 10;
+            }
+            else
+            {
+                return false;
+            }
+
+            code = (code * 16) + digit;
+        }
+
+        return true;
+    }
+
+    private bool Enter(bool isMapping)
+    {
+        // Deeper than the limit: YamlDotNet's path reports it.
+        if (++_depth > YamlReader.MaxDepth)
+        {
+            return false;
+        }
+
+        var here = Here;
+        return _builder.Start(isMapping, here, here);
+    }
+
+    /// <summary>
+    /// Ends the innermost block collection (whose column is <paramref name="indent"/>) where the next content
+    /// starts. At the end of the text YamlDotNet first ends the collections indented deeper than the last
+    /// line's length, right there, then moves to the start of a virtual next line (unless the text ends with a
+    /// line break) and ends the others there.
+    /// </summary>
+    private bool Leave(int indent)
+    {
+        _depth--;
+        if (_pos < _text.Length)
+        {
+            return _builder.End(Here);
+        }
+
+        var column = _pos - _lineStart;
+        return _builder.End(indent > column || column == 0 ? Here : new TextPos(_text.Length, _line + 1, 1));
+    }
+
+    /// <summary>Ends a flow collection at its closing bracket (YamlDotNet's end mark is the bracket's start), and passes the bracket.</summary>
+    private bool LeaveFlow()
+    {
+        _depth--;
+        var ok = _builder.End(Here);
+        _pos++;
+        return ok;
+    }
+}

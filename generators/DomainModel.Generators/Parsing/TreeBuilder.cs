@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using DomainModel.Generators.Diagnostics;
+using DomainModel.Generators.Model;
+
+namespace DomainModel.Generators.Parsing;
+
+/// <summary>
+/// A position in YAML text as YamlDotNet reports it: a zero-based character index, and one-based line and
+/// column (line breaks counted as YamlDotNet counts them: CR LF is one break).
+/// </summary>
+internal readonly struct TextPos
+{
+    public TextPos(int index, int line, int column)
+    {
+        Index = index;
+        Line = line;
+        Column = column;
+    }
+
+    public int Index { get; }
+
+    public int Line { get; }
+
+    public int Column { get; }
+}
+
+/// <summary>
+/// Builds <see cref="RawNode"/>s from a stream of YAML node events, whoever reads the text: YamlDotNet's
+/// event parser or <see cref="FastYamlScanner"/>. It enforces the node, depth and scalar limits and
+/// detects duplicate keys. Every method returns false when reading must stop (the diagnostic is added).
+/// </summary>
+internal sealed class TreeBuilder
+{
+    private readonly string _path;
+    private readonly int _offset;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly Stack<Frame> _stack = new();
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private int _nodes;
+
+    public TreeBuilder(string path, int offset, List<DiagnosticInfo> diagnostics)
+    {
+        _path = path;
+        _offset = offset;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The document's root node, once its last event has been read.</summary>
+    public RawNode? Root { get; private set; }
+
+    /// <summary>Counts a node (scalar, mapping, sequence or alias) against <see cref="YamlReader.MaxNodes"/>.</summary>
+    public bool CountNode(TextPos start)
+    {
+        if (++_nodes > YamlReader.MaxNodes)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, Loc(start, start), "The number of YAML nodes", $"{YamlReader.MaxNodes} nodes", "Split the file into several files."));
+            return false;
+        }
+
+        return true;
+    }
+
+    public bool Scalar(string value, bool isPlain, TextPos start, TextPos end)
+    {
+        if (!CountNode(start))
+        {
+            return false;
+        }
+
+        if (value.Length > YamlReader.MaxScalarChars)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, Loc(start, start), $"A scalar of {value.Length} characters", $"{YamlReader.MaxScalarChars} characters", "Shorten the value."));
+            return false;
+        }
+
+        // Mapping keys repeat in every fact ("id", "name", ...): keep one string per distinct key,
+        // so the parsed model that the driver caches holds each key once.
+        if (_stack.Count > 0 && _stack.Peek() is { IsMapping: true, PendingKey: null })
+        {
+            if (_keys.TryGetValue(value, out var known))
+            {
+                value = known;
+            }
+            else if (_keys.Count < 4096)
+            {
+                _keys.Add(value, value);
+            }
+        }
+
+        return Add(new RawScalar(value, isPlain, Loc(start, end)));
+    }
+
+    public bool Start(bool isMapping, TextPos start, TextPos end)
+    {
+        if (!CountNode(start))
+        {
+            return false;
+        }
+
+        if (_stack.Count >= YamlReader.MaxDepth)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, Loc(start, end), "Nesting depth", $"{YamlReader.MaxDepth} levels", "Flatten the structure."));
+            return false;
+        }
+
+        _stack.Push(new Frame(isMapping, start));
+        return true;
+    }
+
+    public bool End(TextPos end)
+    {
+        var frame = _stack.Pop();
+        var location = Loc(frame.Start, end);
+        RawNode node = frame.IsMapping
+            ? new RawMapping(new EquatableArray<RawEntry>(frame.Entries!.ToArray()), location)
+            : new RawSequence(new EquatableArray<RawNode>(frame.Items!.ToArray()), location);
+        return Add(node);
+    }
+
+    public LocationInfo Loc(TextPos start, TextPos end) => YamlReader.Loc(_path, _offset, start, end);
+
+    private bool Add(RawNode node)
+    {
+        if (_stack.Count == 0)
+        {
+            Root = node;
+            return true;
+        }
+
+        var frame = _stack.Peek();
+        if (!frame.IsMapping)
+        {
+            frame.Items!.Add(node);
+            return true;
+        }
+
+        if (frame.PendingKey is null)
+        {
+            if (node is not RawScalar key)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, node.Location, "A mapping key that is not a scalar", "Use a plain text key."));
+                return false;
+            }
+
+            if (frame.FindKey(key.Value) is { } first)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Value, first.Location.Display));
+                frame.PendingDuplicate = true;
+            }
+
+            frame.PendingKey = key;
+            return true;
+        }
+
+        // A duplicate key was reported above; keep only the first entry so later stages see one value.
+        var pending = frame.PendingKey;
+        frame.PendingKey = null;
+        if (!frame.PendingDuplicate)
+        {
+            frame.Add(new RawEntry(pending, node));
+        }
+
+        frame.PendingDuplicate = false;
+        return true;
+    }
+
+    private sealed class Frame
+    {
+        public Frame(bool isMapping, TextPos start)
+        {
+            IsMapping = isMapping;
+            Start = start;
+            if (isMapping)
+            {
+                Entries = new List<RawEntry>();
+            }
+            else
+            {
+                Items = new List<RawNode>();
+            }
+        }
+
+        public bool IsMapping { get; }
+
+        public TextPos Start { get; }
+
+        public List<RawEntry>? Entries { get; }
+
+        public Dictionary<string, RawScalar>? Keys { get; private set; }
+
+        public List<RawNode>? Items { get; }
+
+        public RawScalar? PendingKey { get; set; }
+
+        public bool PendingDuplicate { get; set; }
+
+        /// <summary>The first key with this text: a linear scan while the mapping is small, a dictionary beyond.</summary>
+        public RawScalar? FindKey(string key)
+        {
+            if (Keys is not null)
+            {
+                return Keys.TryGetValue(key, out var found) ? found : null;
+            }
+
+            foreach (var entry in Entries!)
+            {
+                if (entry.Key.Value == key)
+                {
+                    return entry.Key;
+                }
+            }
+
+            return null;
+        }
+
+        public void Add(RawEntry entry)
+        {
+            Entries!.Add(entry);
+            if (Keys is not null)
+            {
+                Keys.Add(entry.Key.Value, entry.Key);
+            }
+            else if (Entries.Count > 16)
+            {
+                Keys = new Dictionary<string, RawScalar>(StringComparer.Ordinal);
+                foreach (var e in Entries)
+                {
+                    Keys.Add(e.Key.Value, e.Key);
+                }
+            }
+        }
+    }
+}

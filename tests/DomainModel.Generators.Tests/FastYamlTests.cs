@@ -1,0 +1,265 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using CsCheck;
+using DomainModel.Benchmarks.Corpus;
+using DomainModel.Generators.Diagnostics;
+using DomainModel.Generators.Model;
+using DomainModel.Generators.Parsing;
+using Xunit;
+
+namespace DomainModel.Generators.Tests;
+
+/// <summary>
+/// The fast YAML path against YamlDotNet: wherever the fast path reads a text, it must build exactly the tree
+/// YamlDotNet's path builds (values, plain or quoted, every position) with the same diagnostics; and it must
+/// read the files people write (the seeds, the synthetic corpus), or it would not be the fast path.
+/// </summary>
+public partial class FastYamlTests
+{
+    private const string Path = "/p/f.facts.yaml";
+
+    private static readonly long s_iterations =
+        long.TryParse(Environment.GetEnvironmentVariable("DOMAINMODEL_FUZZ_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 0;
+
+    /// <summary>Reads with both paths; true when the fast path read the text (and then agreed with YamlDotNet).</summary>
+    private static bool Agrees(string text) => Agrees(text, out _);
+
+    private static bool Agrees(string text, out string stoppedAt)
+    {
+        stoppedAt = string.Empty;
+        var slowDiagnostics = new List<DiagnosticInfo>();
+        var slow = YamlReader.ReadWithYamlDotNet(Path, 0, text, slowDiagnostics, CancellationToken.None);
+        var fastDiagnostics = new List<DiagnosticInfo>();
+        var builder = new TreeBuilder(Path, 0, fastDiagnostics);
+        if (!FastYamlScanner.TryRead(text, builder, CancellationToken.None, out var at))
+        {
+            var line = text.Substring(0, Math.Min(at, text.Length)).Count(c => c == '\n');
+            stoppedAt = $"line {line + 1}: {text.Split('\n')[Math.Min(line, text.Split('\n').Length - 1)]}";
+            return false;
+        }
+
+        if (!Equals(slow, builder.Root) || !slowDiagnostics.SequenceEqual(fastDiagnostics))
+        {
+            System.IO.File.WriteAllText(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "fastyaml-failure.yaml"), text);
+            var expected = (Dump(slow) + string.Join("\n", slowDiagnostics)).Split('\n');
+            var actual = (Dump(builder.Root) + string.Join("\n", fastDiagnostics)).Split('\n');
+            var first = Enumerable.Range(0, Math.Min(expected.Length, actual.Length)).FirstOrDefault(i => expected[i] != actual[i]);
+            Assert.Fail($"The fast path read this differently from YamlDotNet:\n{Escape(text.Length > 2000 ? text.Substring(0, 2000) + "..." : text)}\n--- first difference, line {first + 1} of the dump:\nYamlDotNet: {expected.ElementAtOrDefault(first)}\nfast:       {actual.ElementAtOrDefault(first)}\n--- YamlDotNet:\n{string.Join("\n", expected.Take(first + 3))}");
+        }
+
+        return true;
+    }
+
+    [Fact]
+    public void Every_seed_file_is_read_by_the_fast_path_exactly_as_by_YamlDotNet()
+    {
+        var files = GeneratorHarness.SeedFiles().Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)).ToList();
+        Assert.True(files.Count >= 15, "the seed YAML files were not found");
+        foreach (var (path, text) in files)
+        {
+            Assert.True(Agrees(text, out var at), $"the fast path gave up on {path} at {at}");
+        }
+    }
+
+    [Fact]
+    public void The_synthetic_corpus_is_read_by_the_fast_path_exactly_as_by_YamlDotNet()
+    {
+        var corpus = SyntheticCorpus.Generate(2_000, fileCount: 20);
+        foreach (var file in corpus.YamlFiles)
+        {
+            Assert.True(Agrees(file.Text, out var at), $"the fast path gave up on {file.Path} at {at}");
+            Assert.True(Agrees(file.Text.Replace("\n", "\r\n", StringComparison.Ordinal)), $"the fast path gave up on {file.Path} with CR LF");
+        }
+    }
+
+    [Theory]
+    [InlineData("a: b")]
+    [InlineData("a: b\n")]
+    [InlineData("a: b\n\n\n")]
+    [InlineData("a: b\n# end\n")]
+    [InlineData("a: b\n  # indented comment\nc: d\n")]
+    [InlineData("# lead\n\na: b # trailing\nc:   d   \n")]
+    [InlineData("a:\nb: c\n")]
+    [InlineData("a:\n")]
+    [InlineData("a:")]
+    [InlineData("a: # nothing\nb: 1\n")]
+    [InlineData("a:\n  b:\n    c: d\n  e: f\ng: h\n")]
+    [InlineData("a:\n  - x\n  - y\nb: z\n")]
+    [InlineData("a:\n  - x\n  - y\n")]
+    [InlineData("a:\n  - id: x\n    n: 1\n\n  - id: y\n    n: 2\n")]
+    [InlineData("- a\n- b\n")]
+    [InlineData("- a: 1\n  b: 2\n- c: 3\n")]
+    [InlineData("a: [x, y z, 'q', \"r\"]\n")]
+    [InlineData("a: []\nb: {}\n")]
+    [InlineData("a: [ x ,y ]\n")]
+    [InlineData("a: { value: 24, unit: hours per day }\n")]
+    [InlineData("a: {value: 1,unit: x}\n")]
+    [InlineData("a: 'it''s'\nb: ''\nc: ''''\n")]
+    [InlineData("a: \"x\\\"y\\\\z\\n\\t\\u00e9\\/\"\nb: \"\"\n")]
+    [InlineData("a: -1\nb: -x\nc: ?x\nd: :x\ne: x:y\nf: x#y\ng: a, b [c] {d}\n")]
+    [InlineData("a: 10:30\nb: http://example.com/a#b\n")]
+    [InlineData("a: null\nb: ~\nc: true\nd: 2025-10-15\ne: 1.5\n")]
+    [InlineData("a: Syria’s ‘new’ era — “quoted”\nb: é\nc: 😀 x\nd: '😀'\n")]
+    [InlineData("key with spaces: v\n")]
+    [InlineData("a: b\r\nc:\r\n  - d\r\n  - e: f\r\n    g: h\r\n")]
+    [InlineData("a: b\r\n")]
+    [InlineData("a: b\n---\n")]
+    [InlineData("a: b\n...\n")]
+    [InlineData("%YAML 1.2\n---\na: b\n")]
+    [InlineData("a: &x b\nc: *x\n")]
+    [InlineData("a: !!str b\n")]
+    [InlineData("a: |\n  text\n")]
+    [InlineData("a: >\n  text\n")]
+    [InlineData("a: >-\n  one\n  two\n\n  three\nb: c\n")]
+    [InlineData("a: |-\n  one\n  two\n\n\n  three\n\n# c\nb: c\n")]
+    [InlineData("a: |\n  one\n  two\n\n")]
+    [InlineData("a: >\n  one\n  two")]
+    [InlineData("a: >\n\n  one\n")]
+    [InlineData("a: >\n  one\n    more\n  two\n")]
+    [InlineData("a: |+\n  one\n")]
+    [InlineData("a: |2\n  one\n")]
+    [InlineData("a: > # c\n  one\n")]
+    [InlineData("a: >\nb: c\n")]
+    [InlineData("a:\n  b: >-\n    x\n    y\n  c: d\n")]
+    [InlineData("a: b\n  c\n")]
+    [InlineData("a: 'b\n  c'\n")]
+    [InlineData("a: [b,\n  c]\n")]
+    [InlineData("a: b: c\n")]
+    [InlineData("a:\n- b\n")]
+    [InlineData("  a: b\n")]
+    [InlineData("a: b\n a: c\n")]
+    [InlineData("a: b\na: c\n")]
+    [InlineData("a:\tb\n")]
+    [InlineData("a: b\rc: d\n")]
+    [InlineData("? a\n: b\n")]
+    [InlineData("'a': b\n")]
+    [InlineData("a: [b, [c]]\n")]
+    [InlineData("a: [b,]\n")]
+    [InlineData("a: [b, , c]\n")]
+    [InlineData("a: \"\\x41\"\n")]
+    [InlineData("a: \"\\ud83d\\ude00\"\n")]
+    [InlineData("-\n  a: b\n")]
+    [InlineData("- - a\n")]
+    [InlineData("[a, b]\n")]
+    [InlineData("scalar\n")]
+    [InlineData("")]
+    [InlineData("\n\n# only a comment\n")]
+    [InlineData("a: 'b'c\n")]
+    [InlineData("a: 'b' # c\n")]
+    [InlineData("a: [b] c\n")]
+    [InlineData("a : b\n")]
+    [InlineData("a: b #c: d\n")]
+    [InlineData("a: - b\n")]
+    [InlineData("a: @b\n")]
+    [InlineData("a: `b\n")]
+    public void Where_the_fast_path_reads_a_text_it_reads_it_as_YamlDotNet_does(string text)
+    {
+        Agrees(text);
+    }
+
+    [Theory]
+    [InlineData("a: b")]
+    [InlineData("a: b\n\n\n")]
+    [InlineData("a:\n")]
+    [InlineData("a:")]
+    [InlineData("a:\n  - id: x\n    n: 1\n\n  - id: y\n    n: 2\n")]
+    [InlineData("a: [x, y z, 'q', \"r\"]\n")]
+    [InlineData("a: { value: 24, unit: hours per day }\n")]
+    [InlineData("a: 'it''s'\nb: ''\n")]
+    [InlineData("a: b\r\nc:\r\n  - d\r\n  - e: f\r\n    g: h\r\n")]
+    [InlineData("a: Syria’s ‘new’ era — “quoted”\nb: é\nc: 😀 x\n")]
+    [InlineData("a: b\na: c\n")]
+    [InlineData("a: >-\n  one\n  two\n\n  three\nb: c\n")]
+    [InlineData("a: |\n  one\n  two\n")]
+    public void The_fast_path_reads_the_common_forms(string text)
+    {
+        Assert.True(Agrees(text, out var at), $"the fast path gave up at {at}");
+    }
+
+    [Theory]
+    [InlineData("a: |+\n  text\n")]
+    [InlineData("a: &x b\nc: *x\n")]
+    [InlineData("a: b\n  c\n")]
+    [InlineData("a: b: c\n")]
+    [InlineData("a:\tb\n")]
+    [InlineData("a: b\n---\n")]
+    public void The_fast_path_leaves_other_YAML_and_every_error_to_YamlDotNet(string text)
+    {
+        Assert.False(Agrees(text), "the fast path read a text it must leave to YamlDotNet");
+    }
+
+    /// <summary>Seed files with random edits (characters inserted, deleted, lines re-indented): wherever the fast path reads one, YamlDotNet agrees.</summary>
+    [Fact]
+    public void Edited_seed_files_are_read_as_YamlDotNet_reads_them()
+    {
+        var files = GeneratorHarness.SeedFiles().Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)).Select(f => f.Text).ToArray();
+        string[] inserts = [" ", "  ", "\n", "\r\n", ":", ": ", "- ", "#", " #", "'", "''", "\"", "\\", "[", "]", "{", "}", ",", "&", "*", "!", "|", ">", "?", "%", "@", "`", "\t", "😀", "é", "---\n", "x", "\n  ", "\n    - ", "\n\n"];
+        var edit = Gen.Select(Gen.Double[0, 1], Gen.Int[0, inserts.Length - 1], Gen.Int[0, 3]);
+        var gen = Gen.Select(Gen.Int[0, files.Length - 1], edit.Array[1, 3]);
+        var read = 0;
+        var cases = 0;
+        gen.Sample((file, edits) =>
+        {
+            var text = files[file];
+            foreach (var (where, insert, delete) in edits)
+            {
+                var at = (int)(where * text.Length);
+                var remove = Math.Min(delete, text.Length - at);
+                text = text.Substring(0, at) + inserts[insert] + text.Substring(at + remove);
+            }
+
+            cases++;
+            if (Agrees(text))
+            {
+                read++;
+            }
+        }, iter: s_iterations > 0 ? s_iterations : 1_500, threads: 1, print: x => $"file {x.Item1} with {string.Join("; ", x.Item2)}");
+        Assert.True(read * 5 > cases, $"the fast path read only {read} of {cases} texts");
+    }
+
+    private static string Escape(string text) =>
+        text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+
+    private static string Dump(RawNode? node)
+    {
+        var builder = new System.Text.StringBuilder();
+        Write(node, 0);
+        return builder.ToString();
+
+        void Write(RawNode? n, int depth)
+        {
+            var pad = new string(' ', depth * 2);
+            switch (n)
+            {
+                case null:
+                    builder.Append(pad).Append("(none)\n");
+                    break;
+                case RawScalar s:
+                    builder.Append(pad).Append(s.IsPlain ? "plain " : "quoted ").Append('"').Append(Escape(s.Value)).Append("\" ").Append(Where(s.Location)).Append('\n');
+                    break;
+                case RawSequence q:
+                    builder.Append(pad).Append("seq ").Append(Where(q.Location)).Append('\n');
+                    foreach (var item in q.Items)
+                    {
+                        Write(item, depth + 1);
+                    }
+
+                    break;
+                case RawMapping m:
+                    builder.Append(pad).Append("map ").Append(Where(m.Location)).Append('\n');
+                    foreach (var entry in m.Entries)
+                    {
+                        Write(entry.Key, depth + 1);
+                        Write(entry.Value, depth + 2);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static string Where(LocationInfo l) => $"[{l.Start}+{l.Length} {l.Line + 1}:{l.Column + 1}-{l.EndLine + 1}:{l.EndColumn + 1}]";
+}
