@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 
 namespace DomainModel.Generators.Parsing;
@@ -423,10 +424,12 @@ internal sealed class FastYamlScanner
         switch (c)
         {
             case '-':
+                // "-1", "-x" are plain; followed by a blank it is an indicator.
+                return !IsBlankAt(_pos + 1) && !IsFlowIndicator(_text[_pos + 1]);
             case '?':
             case ':':
-                // "-1", "-x", "?x", ":x" are plain; followed by a blank they are indicators.
-                return !IsBlankAt(_pos + 1) && !IsFlowIndicator(_text[_pos + 1]);
+                // YamlDotNet does not read every plain scalar that starts with these ("?x" is, ":x" as a key is not).
+                return false;
             case ',':
             case '[':
             case ']':
@@ -501,8 +504,9 @@ internal sealed class FastYamlScanner
                 break;
             }
 
-            // A comment, a space before the ':', flow indicators or quotes: left to YamlDotNet.
-            if ((c == ' ' && (CharAt(i + 1) == '#' || CharAt(i + 1) == ':' || CharAt(i + 1) == ' ')) || c is '#' or ',' or '[' or ']' or '{' or '}' or '\'' or '"')
+            // Keys are words: letters, digits, '_', '-', '.', '/' and single spaces. Anything else (YamlDotNet
+            // does not read every key with '*' in it, for one) is left to YamlDotNet.
+            if (c == ' ' ? CharAt(i + 1) is '#' or ':' or ' ' : !IsKeyChar(c))
             {
                 return false;
             }
@@ -524,6 +528,8 @@ internal sealed class FastYamlScanner
         _pos = i + 1;
         return true;
     }
+
+    private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '/';
 
     /// <summary>The key's text; a key seen before is not allocated again.</summary>
     private string KeyString(int start, int length)
@@ -615,6 +621,7 @@ internal sealed class FastYamlScanner
         var next = -1;
         var end = default(TextPos);
         var ended = false;
+        var leading = 0;
         while (_pos < _text.Length)
         {
             // Pass the line break that ends the previous line.
@@ -641,13 +648,15 @@ internal sealed class FastYamlScanner
                     return -2;
                 }
 
+                leading = Math.Max(leading, spaces);
                 breaks++;
                 continue;
             }
 
             if (indent < 0)
             {
-                if (spaces <= parentIndent)
+                // YamlDotNet rejects some leading empty lines that hold spaces: left to it.
+                if (spaces <= parentIndent || leading > 0)
                 {
                     return -2;
                 }
@@ -835,7 +844,7 @@ internal sealed class FastYamlScanner
                 break;
             }
 
-            if (c is ':' or '#' or '[' or '{' or '\'' or '"')
+            if (c is ':' or '#' or '[' or '{' or '\'' or '"' || (isKey && c != ' ' && !IsKeyChar(c)))
             {
                 return false;
             }

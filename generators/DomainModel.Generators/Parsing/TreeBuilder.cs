@@ -9,21 +9,7 @@ namespace DomainModel.Generators.Parsing;
 /// A position in YAML text as YamlDotNet reports it: a zero-based character index, and one-based line and
 /// column (line breaks counted as YamlDotNet counts them: CR LF is one break).
 /// </summary>
-internal readonly struct TextPos
-{
-    public TextPos(int index, int line, int column)
-    {
-        Index = index;
-        Line = line;
-        Column = column;
-    }
-
-    public int Index { get; }
-
-    public int Line { get; }
-
-    public int Column { get; }
-}
+internal readonly record struct TextPos(int Index, int Line, int Column);
 
 /// <summary>
 /// Builds <see cref="RawNode"/>s from a stream of YAML node events, whoever reads the text: YamlDotNet's
