@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace DomainModel.Generators.Tests;
@@ -169,6 +170,35 @@ public class GeneratedCodeTests
             var fact = items.GetMethod("Get")!.Invoke(null, new object[] { $"item{i:D5}" })!;
             Assert.Equal($"Item {i}", fact.GetType().GetProperty("Name")!.GetValue(fact));
         }
+    }
+
+    [Fact]
+    public void Chunks_of_rows_keep_nullable_annotations_but_not_nullable_warnings()
+    {
+        // A chunk turns nullable warnings off (the compiler then skips its flow analysis, a large part of
+        // the compile of a big catalog) but not annotations: a consumer with <Nullable>enable</Nullable>
+        // must still see the fact properties as non-nullable, not oblivious.
+        var run = GeneratorHarness.Run(GeneratorHarness.SeedFiles());
+        Assert.Empty(run.DiagnosticLines);
+        Assert.Empty(run.CompileErrors);
+
+        var chunks = run.Output.SyntaxTrees.Where(t => t.FilePath.EndsWith(".Rows0.g.cs", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(chunks);
+        foreach (var tree in chunks)
+        {
+            var model = run.Output.GetSemanticModel(tree);
+            foreach (var property in tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>())
+            {
+                Assert.Equal(NullableContext.AnnotationsEnabled, model.GetNullableContext(property.SpanStart) & NullableContext.Enabled);
+            }
+        }
+
+        var kind = run.Output.SyntaxTrees.Single(t => System.IO.Path.GetFileName(t.FilePath) == "Leader.g.cs");
+        Assert.Equal(NullableContext.Enabled, run.Output.GetSemanticModel(kind).GetNullableContext(kind.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>().First().SpanStart) & NullableContext.Enabled);
+
+        var putin = run.Output.GetTypeByMetadataName("DomainModel.Leaders")!.GetMembers("VladimirPutin").OfType<IPropertySymbol>().Single();
+        Assert.Equal(NullableAnnotation.NotAnnotated, putin.NullableAnnotation);
+        Assert.Equal(NullableAnnotation.NotAnnotated, putin.Type.NullableAnnotation);
     }
 
     internal static (string Path, string Text)[] Corpus(string schema, string facts) =>
