@@ -148,8 +148,10 @@ public class GeneratedCodeTests
         Assert.Contains("tab\\there \\\"quoted\\\" back\\\\slash line`nbreak sep\\u001Fsep", run.Sources["Item.Rows0.g.cs"], StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Kinds_with_more_facts_than_one_row_chunk_compile_and_resolve_every_fact()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Kinds_with_more_facts_than_one_row_chunk_compile_and_resolve_every_fact(bool utf8)
     {
         var count = DomainModel.Generators.Emit.Emitter.RowsPerChunk + 5;
         var facts = new StringBuilder("kind: Item\ndocument: doc.txt\nfacts:\n");
@@ -158,18 +160,26 @@ public class GeneratedCodeTests
             facts.Append(CultureInfo.InvariantCulture, $"  - id: item{i:D5}\n    name: Item {i}\n    evidence: [hello world]\n");
         }
 
-        var run = GeneratorHarness.Run(Corpus(ItemSchema, facts.ToString()));
+        var options = new Dictionary<string, string> { ["build_property.DomainModelUtf8Rows"] = utf8 ? "true" : "false" };
+        var run = GeneratorHarness.Run(Corpus(ItemSchema, facts.ToString()), options: options);
         Assert.Empty(run.DiagnosticLines);
         Assert.Empty(run.CompileErrors);
-        Assert.Contains("1 => _Utf8Row(_Rows1, 1, index % 1024),", run.Sources["Item.g.cs"], StringComparison.Ordinal);
-        Assert.Contains("private static global::System.ReadOnlySpan<byte> _Rows1 => \"", run.Sources["Item.Rows1.g.cs"], StringComparison.Ordinal);
+        Assert.Contains(utf8 ? "1 => _Utf8Row(_Rows1, 1, index % 1024, idOnly)," : "1 => _StringRow(_Rows1, 1, index % 1024, idOnly),", run.Sources["Item.g.cs"], StringComparison.Ordinal);
+        Assert.Contains(utf8 ? "private static global::System.ReadOnlySpan<byte> _Rows1 => \"" : "private const string _Rows1 = \"", run.Sources["Item.Rows1.g.cs"], StringComparison.Ordinal);
 
+        // Lookup by id (the index is built from the rows of every chunk) agrees with the index order.
         var items = run.Load().GetType("DomainModel.Items", throwOnError: true)!;
-        foreach (var i in new[] { 0, 1023, 1024, count - 1 })
+        var all = (System.Collections.IEnumerable)items.GetProperty("All")!.GetValue(null)!;
+        var position = 0;
+        foreach (var fact in all)
         {
-            var fact = items.GetMethod("Get")!.Invoke(null, new object[] { $"item{i:D5}" })!;
-            Assert.Equal($"Item {i}", fact.GetType().GetProperty("Name")!.GetValue(fact));
+            Assert.Equal($"item{position:D5}", fact.GetType().GetProperty("Id")!.GetValue(fact));
+            Assert.Same(fact, items.GetMethod("Get")!.Invoke(null, new object[] { $"item{position:D5}" }));
+            Assert.Equal($"Item {position}", fact.GetType().GetProperty("Name")!.GetValue(fact));
+            position++;
         }
+
+        Assert.Equal(count, position);
     }
 
     [Fact]

@@ -92,7 +92,7 @@ internal static class Emitter
             plurals[k.Name] = k.Plural;
         }
 
-        var w = new SourceWriter(8192 + (output.Ids.Length * 2));
+        var w = new SourceWriter(8192 + (output.ChunkUtf8.Count * 64));
         w.Line(Header.TrimEnd('\n')).Line().Open($"namespace {output.Namespace}");
         Record(w, g, output.Kind, plurals);
         w.Line();
@@ -277,7 +277,7 @@ internal static class Emitter
         w.Line($"internal static {self} _At(int index) => s_facts[index] ?? _Create(index);");
         w.Line();
         w.Open($"private static {self} _Create(int index)");
-        w.Line($"var row = new {g}FactRow(_Row(index));");
+        w.Line($"var row = new {g}FactRow(_Row(index, false));");
         var args = new List<string> { "row.String()" };
         args.AddRange(kind.Fields.Select(f => Read(g, f)));
         args.Add("row.Provenance()");
@@ -290,29 +290,21 @@ internal static class Emitter
         w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_facts[index], fact, null) ?? fact;");
         w.Close();
         w.Line();
+        // The ids are read from the rows (their first token): no separate literal of ids to compile.
         w.Open("private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()");
-        w.Line(output.IdsUtf8 ? "var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);" : "var ids = _Ids;");
         w.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);");
-        w.Line("var start = 0;");
         w.Open("for (var i = 0; i < Count; i++)");
-        w.Line("var end = ids.IndexOf('\\n', start);");
-        w.Line("index.Add(ids.Substring(start, end - start), i);");
-        w.Line("start = end + 1;");
+        w.Line("index.Add(_Row(i, true), i);");
         w.Close();
         w.Line();
         w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_index, index, null) ?? index;");
         w.Close();
         w.Line();
-        w.Doc("summary", "Every id followed by a line feed, in index order.");
-        w.Line(output.IdsUtf8
-            ? $"private static global::System.ReadOnlySpan<byte> _Ids => {CSharp.Literal(output.Ids)}u8;"
-            : $"private const string _Ids = {CSharp.Literal(output.Ids)};");
-        w.Line();
-        w.Doc("summary", $"The row of a fact. Rows are kept in chunks of {Num(RowsPerChunk)}, one literal per chunk (see the _RowsN members), one row per line.");
-        w.Open("private static string _Row(int index) => (index / " + Num(RowsPerChunk) + ") switch");
+        w.Doc("summary", $"The row of a fact, or with <paramref name=\"idOnly\"/> its id (the row's first token; ids are slugs, never escaped). Rows are kept in chunks of {Num(RowsPerChunk)}, one literal per chunk (see the _RowsN members), one row per line.");
+        w.Open("private static string _Row(int index, bool idOnly) => (index / " + Num(RowsPerChunk) + ") switch");
         for (var c = 0; c < output.ChunkUtf8.Count; c++)
         {
-            w.Line($"{Num(c)} => {(output.ChunkUtf8[c] ? "_Utf8Row" : "_StringRow")}(_Rows{Num(c)}, {Num(c)}, index % {Num(RowsPerChunk)}),");
+            w.Line($"{Num(c)} => {(output.ChunkUtf8[c] ? "_Utf8Row" : "_StringRow")}(_Rows{Num(c)}, {Num(c)}, index % {Num(RowsPerChunk)}, idOnly),");
         }
 
         w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
@@ -329,7 +321,7 @@ internal static class Emitter
         if (output.ChunkUtf8.Any(u => u))
         {
             w.Line();
-            w.Open("private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)");
+            w.Open("private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row, bool idOnly)");
             w.Line("var offsets = s_offsets[chunk];");
             w.Open("if (offsets is null)");
             w.Line("offsets = new int[_RowsIn(chunk) + 1];");
@@ -340,14 +332,15 @@ internal static class Emitter
             w.Line("offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;");
             w.Close();
             w.Line();
-            w.Line("return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));");
+            w.Line("var line = rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1);");
+            w.Line($"return global::System.Text.Encoding.UTF8.GetString(idOnly ? line.Slice(0, global::System.MemoryExtensions.IndexOf(line, (byte)'{RowEncoder.FieldSeparator}')) : line);");
             w.Close();
         }
 
         if (output.ChunkUtf8.Any(u => !u))
         {
             w.Line();
-            w.Open("private static string _StringRow(string rows, int chunk, int row)");
+            w.Open("private static string _StringRow(string rows, int chunk, int row, bool idOnly)");
             w.Line("var offsets = s_offsets[chunk];");
             w.Open("if (offsets is null)");
             w.Line("offsets = new int[_RowsIn(chunk) + 1];");
@@ -358,7 +351,8 @@ internal static class Emitter
             w.Line("offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;");
             w.Close();
             w.Line();
-            w.Line("return rows.Substring(offsets[row], offsets[row + 1] - offsets[row] - 1);");
+            w.Line("var start = offsets[row];");
+            w.Line($"return rows.Substring(start, (idOnly ? rows.IndexOf('{RowEncoder.FieldSeparator}', start) : offsets[row + 1] - 1) - start);");
             w.Close();
         }
 

@@ -169,7 +169,7 @@ namespace DomainModel
 
         private static global::DomainModel.Assessment _Create(int index)
         {
-            var row = new global::DomainModel.FactRow(_Row(index));
+            var row = new global::DomainModel.FactRow(_Row(index, false));
             var fact = new global::DomainModel.Assessment(
                 row.String(),
                 row.String(),
@@ -191,26 +191,19 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
-            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
-            var start = 0;
             for (var i = 0; i < Count; i++)
             {
-                var end = ids.IndexOf('\n', start);
-                index.Add(ids.Substring(start, end - start), i);
-                start = end + 1;
+                index.Add(_Row(i, true), i);
             }
 
             return global::System.Threading.Interlocked.CompareExchange(ref s_index, index, null) ?? index;
         }
 
-        /// <summary>Every id followed by a line feed, in index order.</summary>
-        private static global::System.ReadOnlySpan<byte> _Ids => "hrw-hts-abuses\nrussia-reconstruction-contracts-share\nsyria-reconstruction-estimate\n"u8;
-
-        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
-        private static string _Row(int index) => (index / 1024) switch
+        /// <summary>The row of a fact, or with <paramref name="idOnly"/> its id (the row's first token; ids are slugs, never escaped). Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index, bool idOnly) => (index / 1024) switch
         {
-            0 => _Utf8Row(_Rows0, 0, index % 1024),
+            0 => _Utf8Row(_Rows0, 0, index % 1024, idOnly),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
 
@@ -218,7 +211,7 @@ namespace DomainModel
 
         private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
 
-        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row, bool idOnly)
         {
             var offsets = s_offsets[chunk];
             if (offsets is null)
@@ -232,7 +225,8 @@ namespace DomainModel
                 offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
             }
 
-            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+            var line = rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1);
+            return global::System.Text.Encoding.UTF8.GetString(idOnly ? line.Slice(0, global::System.MemoryExtensions.IndexOf(line, (byte)'|')) : line);
         }
     }
 }
