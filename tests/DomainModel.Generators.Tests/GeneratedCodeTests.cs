@@ -164,7 +164,8 @@ public class GeneratedCodeTests
         var run = GeneratorHarness.Run(Corpus(ItemSchema, facts.ToString()), options: options);
         Assert.Empty(run.DiagnosticLines);
         Assert.Empty(run.CompileErrors);
-        Assert.Contains(utf8 ? "1 => _Utf8Row(_Rows1, 1, index % 1024, idOnly)," : "1 => _StringRow(_Rows1, 1, index % 1024, idOnly),", run.Sources["Item.g.cs"], StringComparison.Ordinal);
+        Assert.Contains(utf8 ? "1 => _Utf8Row(_Rows1, 1, index % 1024)," : "1 => _StringRow(_Rows1, 1, index % 1024),", run.Sources["Item.g.cs"], StringComparison.Ordinal);
+        Assert.Contains(utf8 ? "_Utf8Ids(_Rows1, 1024, index);" : "_StringIds(_Rows1, 1024, index);", run.Sources["Item.g.cs"], StringComparison.Ordinal);
         Assert.Contains(utf8 ? "private static global::System.ReadOnlySpan<byte> _Rows1 => \"" : "private const string _Rows1 = \"", run.Sources["Item.Rows1.g.cs"], StringComparison.Ordinal);
 
         // Lookup by id (the index is built from the rows of every chunk) agrees with the index order.

@@ -277,7 +277,7 @@ internal static class Emitter
         w.Line($"internal static {self} _At(int index) => s_facts[index] ?? _Create(index);");
         w.Line();
         w.Open($"private static {self} _Create(int index)");
-        w.Line($"var row = new {g}FactRow(_Row(index, false));");
+        w.Line($"var row = new {g}FactRow(_Row(index));");
         var args = new List<string> { "row.String()" };
         args.AddRange(kind.Fields.Select(f => Read(g, f)));
         args.Add("row.Provenance()");
@@ -290,21 +290,24 @@ internal static class Emitter
         w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_facts[index], fact, null) ?? fact;");
         w.Close();
         w.Line();
-        // The ids are read from the rows (their first token): no separate literal of ids to compile.
+        // The ids are read from the rows (their first token): no separate literal of ids to compile. One
+        // loop per chunk, not one call per fact: in a fresh process the loop is what gets optimized (OSR).
         w.Open("private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()");
         w.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);");
-        w.Open("for (var i = 0; i < Count; i++)");
-        w.Line("index.Add(_Row(i, true), i);");
-        w.Close();
+        for (var c = 0; c < output.ChunkUtf8.Count; c++)
+        {
+            w.Line($"{(output.ChunkUtf8[c] ? "_Utf8Ids" : "_StringIds")}(_Rows{Num(c)}, {Num(c * RowsPerChunk)}, index);");
+        }
+
         w.Line();
         w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_index, index, null) ?? index;");
         w.Close();
         w.Line();
-        w.Doc("summary", $"The row of a fact, or with <paramref name=\"idOnly\"/> its id (the row's first token; ids are slugs, never escaped). Rows are kept in chunks of {Num(RowsPerChunk)}, one literal per chunk (see the _RowsN members), one row per line.");
-        w.Open("private static string _Row(int index, bool idOnly) => (index / " + Num(RowsPerChunk) + ") switch");
+        w.Doc("summary", $"The row of a fact. Rows are kept in chunks of {Num(RowsPerChunk)}, one literal per chunk (see the _RowsN members), one row per line.");
+        w.Open("private static string _Row(int index) => (index / " + Num(RowsPerChunk) + ") switch");
         for (var c = 0; c < output.ChunkUtf8.Count; c++)
         {
-            w.Line($"{Num(c)} => {(output.ChunkUtf8[c] ? "_Utf8Row" : "_StringRow")}(_Rows{Num(c)}, {Num(c)}, index % {Num(RowsPerChunk)}, idOnly),");
+            w.Line($"{Num(c)} => {(output.ChunkUtf8[c] ? "_Utf8Row" : "_StringRow")}(_Rows{Num(c)}, {Num(c)}, index % {Num(RowsPerChunk)}),");
         }
 
         w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
@@ -321,7 +324,7 @@ internal static class Emitter
         if (output.ChunkUtf8.Any(u => u))
         {
             w.Line();
-            w.Open("private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row, bool idOnly)");
+            w.Open("private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)");
             w.Line("var offsets = s_offsets[chunk];");
             w.Open("if (offsets is null)");
             w.Line("offsets = new int[_RowsIn(chunk) + 1];");
@@ -332,15 +335,23 @@ internal static class Emitter
             w.Line("offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;");
             w.Close();
             w.Line();
-            w.Line("var line = rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1);");
-            w.Line($"return global::System.Text.Encoding.UTF8.GetString(idOnly ? line.Slice(0, global::System.MemoryExtensions.IndexOf(line, (byte)'{RowEncoder.FieldSeparator}')) : line);");
+            w.Line("return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));");
+            w.Close();
+            w.Line();
+            w.Line("// Adds the ids of a chunk, numbered from first: a row's first token (a slug, never escaped).");
+            w.Open("private static void _Utf8Ids(global::System.ReadOnlySpan<byte> rows, int first, global::System.Collections.Generic.Dictionary<string, int> index)");
+            w.Open("while (rows.Length > 0)");
+            w.Line($"var id = rows.Slice(0, global::System.MemoryExtensions.IndexOf(rows, (byte)'{RowEncoder.FieldSeparator}'));");
+            w.Line("index.Add(global::System.Text.Encoding.UTF8.GetString(id), first++);");
+            w.Line("rows = rows.Slice(id.Length + global::System.MemoryExtensions.IndexOf(rows.Slice(id.Length), (byte)'\\n') + 1);");
+            w.Close();
             w.Close();
         }
 
         if (output.ChunkUtf8.Any(u => !u))
         {
             w.Line();
-            w.Open("private static string _StringRow(string rows, int chunk, int row, bool idOnly)");
+            w.Open("private static string _StringRow(string rows, int chunk, int row)");
             w.Line("var offsets = s_offsets[chunk];");
             w.Open("if (offsets is null)");
             w.Line("offsets = new int[_RowsIn(chunk) + 1];");
@@ -351,8 +362,14 @@ internal static class Emitter
             w.Line("offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;");
             w.Close();
             w.Line();
-            w.Line("var start = offsets[row];");
-            w.Line($"return rows.Substring(start, (idOnly ? rows.IndexOf('{RowEncoder.FieldSeparator}', start) : offsets[row + 1] - 1) - start);");
+            w.Line("return rows.Substring(offsets[row], offsets[row + 1] - offsets[row] - 1);");
+            w.Close();
+            w.Line();
+            w.Line("// Adds the ids of a chunk, numbered from first: a row's first token (a slug, never escaped).");
+            w.Open("private static void _StringIds(string rows, int first, global::System.Collections.Generic.Dictionary<string, int> index)");
+            w.Open("for (var start = 0; start < rows.Length; start = rows.IndexOf('\\n', start) + 1)");
+            w.Line($"index.Add(rows.Substring(start, rows.IndexOf('{RowEncoder.FieldSeparator}', start) - start), first++);");
+            w.Close();
             w.Close();
         }
 

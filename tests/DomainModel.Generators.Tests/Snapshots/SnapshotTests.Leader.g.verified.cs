@@ -169,7 +169,7 @@ namespace DomainModel
 
         private static global::DomainModel.Leader _Create(int index)
         {
-            var row = new global::DomainModel.FactRow(_Row(index, false));
+            var row = new global::DomainModel.FactRow(_Row(index));
             var fact = new global::DomainModel.Leader(
                 row.String(),
                 row.String(),
@@ -192,18 +192,15 @@ namespace DomainModel
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
-            for (var i = 0; i < Count; i++)
-            {
-                index.Add(_Row(i, true), i);
-            }
+            _Utf8Ids(_Rows0, 0, index);
 
             return global::System.Threading.Interlocked.CompareExchange(ref s_index, index, null) ?? index;
         }
 
-        /// <summary>The row of a fact, or with <paramref name="idOnly"/> its id (the row's first token; ids are slugs, never escaped). Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
-        private static string _Row(int index, bool idOnly) => (index / 1024) switch
+        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 1024) switch
         {
-            0 => _Utf8Row(_Rows0, 0, index % 1024, idOnly),
+            0 => _Utf8Row(_Rows0, 0, index % 1024),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
 
@@ -211,7 +208,7 @@ namespace DomainModel
 
         private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
 
-        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row, bool idOnly)
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
         {
             var offsets = s_offsets[chunk];
             if (offsets is null)
@@ -225,8 +222,18 @@ namespace DomainModel
                 offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
             }
 
-            var line = rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1);
-            return global::System.Text.Encoding.UTF8.GetString(idOnly ? line.Slice(0, global::System.MemoryExtensions.IndexOf(line, (byte)'|')) : line);
+            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
+
+        // Adds the ids of a chunk, numbered from first: a row's first token (a slug, never escaped).
+        private static void _Utf8Ids(global::System.ReadOnlySpan<byte> rows, int first, global::System.Collections.Generic.Dictionary<string, int> index)
+        {
+            while (rows.Length > 0)
+            {
+                var id = rows.Slice(0, global::System.MemoryExtensions.IndexOf(rows, (byte)'|'));
+                index.Add(global::System.Text.Encoding.UTF8.GetString(id), first++);
+                rows = rows.Slice(id.Length + global::System.MemoryExtensions.IndexOf(rows.Slice(id.Length), (byte)'\n') + 1);
+            }
         }
     }
 }
