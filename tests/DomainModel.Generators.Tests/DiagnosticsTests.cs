@@ -561,7 +561,7 @@ public class DiagnosticsTests
     public void DM0025_not_reported_when_the_rows_are_UTF8_literals()
     {
         // With UTF-8 rows (C# 11 and a .NET Core 2.1+ or .NET Standard 2.1 target) the rows are data in
-        // the PE image, not user strings: only the ids count, far below the limit.
+        // the PE image, not user strings (the ids too: they are read from the rows).
         var run = Run(BigStrings(9));
         NoCrash(run);
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "DM0024" or "DM0025");

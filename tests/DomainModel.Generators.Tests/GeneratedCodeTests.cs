@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace DomainModel.Generators.Tests;
@@ -147,8 +148,10 @@ public class GeneratedCodeTests
         Assert.Contains("tab\\there \\\"quoted\\\" back\\\\slash line`nbreak sep\\u001Fsep", run.Sources["Item.Rows0.g.cs"], StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Kinds_with_more_facts_than_one_row_chunk_compile_and_resolve_every_fact()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Kinds_with_more_facts_than_one_row_chunk_compile_and_resolve_every_fact(bool utf8)
     {
         var count = DomainModel.Generators.Emit.Emitter.RowsPerChunk + 5;
         var facts = new StringBuilder("kind: Item\ndocument: doc.txt\nfacts:\n");
@@ -157,18 +160,56 @@ public class GeneratedCodeTests
             facts.Append(CultureInfo.InvariantCulture, $"  - id: item{i:D5}\n    name: Item {i}\n    evidence: [hello world]\n");
         }
 
-        var run = GeneratorHarness.Run(Corpus(ItemSchema, facts.ToString()));
+        var options = new Dictionary<string, string> { ["build_property.DomainModelUtf8Rows"] = utf8 ? "true" : "false" };
+        var run = GeneratorHarness.Run(Corpus(ItemSchema, facts.ToString()), options: options);
         Assert.Empty(run.DiagnosticLines);
         Assert.Empty(run.CompileErrors);
-        Assert.Contains("1 => _Utf8Row(_Rows1, 1, index % 1024),", run.Sources["Item.g.cs"], StringComparison.Ordinal);
-        Assert.Contains("private static global::System.ReadOnlySpan<byte> _Rows1 => \"", run.Sources["Item.Rows1.g.cs"], StringComparison.Ordinal);
+        Assert.Contains(utf8 ? "1 => _Utf8Row(_Rows1, 1, index % 1024)," : "1 => _StringRow(_Rows1, 1, index % 1024),", run.Sources["Item.g.cs"], StringComparison.Ordinal);
+        Assert.Contains(utf8 ? "_Utf8Ids(_Rows1, 1024, index);" : "_StringIds(_Rows1, 1024, index);", run.Sources["Item.g.cs"], StringComparison.Ordinal);
+        Assert.Contains(utf8 ? "private static global::System.ReadOnlySpan<byte> _Rows1 => \"" : "private const string _Rows1 = \"", run.Sources["Item.Rows1.g.cs"], StringComparison.Ordinal);
 
+        // Lookup by id (the index is built from the rows of every chunk) agrees with the index order.
         var items = run.Load().GetType("DomainModel.Items", throwOnError: true)!;
-        foreach (var i in new[] { 0, 1023, 1024, count - 1 })
+        var all = (System.Collections.IEnumerable)items.GetProperty("All")!.GetValue(null)!;
+        var position = 0;
+        foreach (var fact in all)
         {
-            var fact = items.GetMethod("Get")!.Invoke(null, new object[] { $"item{i:D5}" })!;
-            Assert.Equal($"Item {i}", fact.GetType().GetProperty("Name")!.GetValue(fact));
+            Assert.Equal($"item{position:D5}", fact.GetType().GetProperty("Id")!.GetValue(fact));
+            Assert.Same(fact, items.GetMethod("Get")!.Invoke(null, new object[] { $"item{position:D5}" }));
+            Assert.Equal($"Item {position}", fact.GetType().GetProperty("Name")!.GetValue(fact));
+            position++;
         }
+
+        Assert.Equal(count, position);
+    }
+
+    [Fact]
+    public void Chunks_of_rows_keep_nullable_annotations_but_not_nullable_warnings()
+    {
+        // A chunk turns nullable warnings off (the compiler then skips its flow analysis, a large part of
+        // the compile of a big catalog) but not annotations: a consumer with <Nullable>enable</Nullable>
+        // must still see the fact properties as non-nullable, not oblivious.
+        var run = GeneratorHarness.Run(GeneratorHarness.SeedFiles());
+        Assert.Empty(run.DiagnosticLines);
+        Assert.Empty(run.CompileErrors);
+
+        var chunks = run.Output.SyntaxTrees.Where(t => t.FilePath.EndsWith(".Rows0.g.cs", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(chunks);
+        foreach (var tree in chunks)
+        {
+            var model = run.Output.GetSemanticModel(tree);
+            foreach (var property in tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>())
+            {
+                Assert.Equal(NullableContext.AnnotationsEnabled, model.GetNullableContext(property.SpanStart) & NullableContext.Enabled);
+            }
+        }
+
+        var kind = run.Output.SyntaxTrees.Single(t => System.IO.Path.GetFileName(t.FilePath) == "Leader.g.cs");
+        Assert.Equal(NullableContext.Enabled, run.Output.GetSemanticModel(kind).GetNullableContext(kind.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>().First().SpanStart) & NullableContext.Enabled);
+
+        var putin = run.Output.GetTypeByMetadataName("DomainModel.Leaders")!.GetMembers("VladimirPutin").OfType<IPropertySymbol>().Single();
+        Assert.Equal(NullableAnnotation.NotAnnotated, putin.NullableAnnotation);
+        Assert.Equal(NullableAnnotation.NotAnnotated, putin.Type.NullableAnnotation);
     }
 
     internal static (string Path, string Text)[] Corpus(string schema, string facts) =>

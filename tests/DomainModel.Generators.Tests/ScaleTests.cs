@@ -199,10 +199,13 @@ facts:
         Assert.Equal(Array.Empty<string>(), run.GeneratorDiagnostics.Select(d => d.ToString()));
         Assert.Empty(run.CompileErrors);
         Assert.Contains(utf8 ? "_Rows0 => \"" : "_Rows0 = \"", run.Sources["Note.Rows0.g.cs"]);
-        Assert.Contains(utf8 ? "ReadOnlySpan<byte> _Ids => " : "const string _Ids = ", run.Sources["Note.g.cs"]);
 
+        // Lookup by id reads the ids from the rows, in both layouts.
         var catalog = run.Load().GetType("DomainModel.Notes")!;
         dynamic markers = catalog.GetProperty("Markers")!.GetValue(null)!;
+        Assert.Same(markers, catalog.GetMethod("Get")!.Invoke(null, new object[] { "markers" }));
+        Assert.Same(catalog.GetProperty("Other")!.GetValue(null), catalog.GetMethod("Get")!.Invoke(null, new object[] { "other" }));
+        Assert.Equal(false, catalog.GetMethod("TryGet")!.Invoke(null, new object?[] { "markers|", null }));
         Assert.Equal(odd, (string)markers.Text);
         Assert.Equal(new[] { odd, "", "^" }, ((IEnumerable<string>)markers.Parts).ToArray());
         Assert.Equal("line one\nline two", (string?)markers.Provenance.Note);

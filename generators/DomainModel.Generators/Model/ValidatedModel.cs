@@ -246,9 +246,7 @@ internal sealed record KindOutput(
     KindShape Kind,
     EquatableArray<KindName> References,
     int Count,
-    EquatableArray<bool> ChunkUtf8,
-    bool IdsUtf8,
-    string Ids);
+    EquatableArray<bool> ChunkUtf8);
 
 /// <summary>A kind and its catalog (plural) name.</summary>
 internal sealed record KindName(string Name, string Plural);

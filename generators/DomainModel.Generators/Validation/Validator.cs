@@ -44,7 +44,7 @@ internal static class Validator
     /// <summary>
     /// Public and inherited member names of every catalog class (see Emitter.CatalogClass) that a fact
     /// property may not take; a catalog (plural) may not take them either. The catalog's private helpers
-    /// (<c>_At</c>, <c>_Create</c>, <c>_Row</c>, <c>_Rows0</c>, <c>_Ids</c>, <c>_BuildIndex</c>, ...) and
+    /// (<c>_At</c>, <c>_Create</c>, <c>_Row</c>, <c>_Rows0</c>, <c>_BuildIndex</c>, ...) and
     /// fields (<c>s_facts</c>, ...) start with '_' or 's_', which no PascalCase id can.
     /// </summary>
     public static readonly string[] ReservedCatalogMembers =
@@ -655,20 +655,13 @@ internal static class Validator
                 chunks.Add(new ChunkModel(schema.Namespace, kind.Name, kind.Plural, c, safe, new EquatableArray<EmittedFact>(facts)));
             }
 
-            var idsText = ids.Count == 0 ? string.Empty : string.Join("\n", ids.AsSpan().ToArray()) + "\n";
-            var idsUtf8 = utf8 && RowEncoder.IsWellFormedUtf16(idsText);
-            if (!idsUtf8)
-            {
-                userStringBytes += (idsText.Length * 2) + 5;
-            }
-
             if (slots.Length > schema.MaxNamedFactsPerKind)
             {
                 var named = schema.MaxNamedFactsPerKind;
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NamedFactsCapped, kind.NameLocation, kind.Name, Str(slots.Length), Str(named), Str(slots.Length - named), kind.Plural, Str(GeneratorOptions.HardMaxNamedFactsPerKind)));
             }
 
-            kinds.Add(new KindOutput(schema.Namespace, kind, References(schema, kind), slots.Length, new EquatableArray<bool>(chunkUtf8), idsUtf8, idsText));
+            kinds.Add(new KindOutput(schema.Namespace, kind, References(schema, kind), slots.Length, new EquatableArray<bool>(chunkUtf8)));
         }
 
         // Scale: warn well before the assembly's user-string heap is full. Only what is kept as string
@@ -688,7 +681,7 @@ internal static class Validator
     /// <summary>The assemble stage's result when the stage itself failed: every kind generated without facts.</summary>
     public static AssembledModel FailedAssembly(SchemaModel schema, DiagnosticInfo error) =>
         new(
-            schema.Kinds.Select(k => new KindOutput(schema.Namespace, k, References(schema, k), 0, EquatableArray<bool>.Empty, false, string.Empty)).ToEquatableArray(),
+            schema.Kinds.Select(k => new KindOutput(schema.Namespace, k, References(schema, k), 0, EquatableArray<bool>.Empty)).ToEquatableArray(),
             EquatableArray<ChunkModel>.Empty,
             new EquatableArray<DiagnosticInfo>(new[] { error }));
 

@@ -403,21 +403,11 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
-            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
-            var start = 0;
-            for (var i = 0; i < Count; i++)
-            {
-                var end = ids.IndexOf('\n', start);
-                index.Add(ids.Substring(start, end - start), i);
-                start = end + 1;
-            }
+            _Utf8Ids(_Rows0, 0, index);
 
             return global::System.Threading.Interlocked.CompareExchange(ref s_index, index, null) ?? index;
         }
-
-        /// <summary>Every id followed by a line feed, in index order.</summary>
-        private static global::System.ReadOnlySpan<byte> _Ids => "al-sharaa-arrival-moscow\nal-sharaa-departure-moscow\nal-sharaa-renounces-al-qaeda\nassad-flight-to-moscow\nassad-ouster\nbattles-2016\nceasefire-2025-03-18\niran-troop-recall-2025\nisraeli-withdrawal-2025\nmoscow-summit-2025\noperation-olive-branch\nputin-syria-trip-2026\nrebel-offensive-2024\nrussian-intervention-2015\nrussian-leader-visit-2017\nsochi-follow-up-visits\nsoviet-syria-military-ties-1950s\nsummit-welcome-ceremony\nsuwayda-clashes-2025\nsyria-elections-2025-07\nsyria-parliamentary-elections-2025\nsyrian-civil-war\nukraine-war\nus-sanctions-lifting-2025\n"u8;
 
         /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
         private static string _Row(int index) => (index / 1024) switch
@@ -445,6 +435,17 @@ namespace DomainModel
             }
 
             return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
+
+        // Adds the ids of a chunk, numbered from first: a row's first token (a slug, never escaped).
+        private static void _Utf8Ids(global::System.ReadOnlySpan<byte> rows, int first, global::System.Collections.Generic.Dictionary<string, int> index)
+        {
+            while (rows.Length > 0)
+            {
+                var id = rows.Slice(0, global::System.MemoryExtensions.IndexOf(rows, (byte)'|'));
+                index.Add(global::System.Text.Encoding.UTF8.GetString(id), first++);
+                rows = rows.Slice(id.Length + global::System.MemoryExtensions.IndexOf(rows.Slice(id.Length), (byte)'\n') + 1);
+            }
         }
     }
 }

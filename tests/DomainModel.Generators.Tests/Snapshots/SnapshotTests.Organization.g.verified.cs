@@ -141,21 +141,11 @@ namespace DomainModel
 
         private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
         {
-            var ids = global::System.Text.Encoding.UTF8.GetString(_Ids);
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
-            var start = 0;
-            for (var i = 0; i < Count; i++)
-            {
-                var end = ids.IndexOf('\n', start);
-                index.Add(ids.Substring(start, end - start), i);
-                start = end + 1;
-            }
+            _Utf8Ids(_Rows0, 0, index);
 
             return global::System.Threading.Interlocked.CompareExchange(ref s_index, index, null) ?? index;
         }
-
-        /// <summary>Every id followed by a line feed, in index order.</summary>
-        private static global::System.ReadOnlySpan<byte> _Ids => "al-qaeda\natlantic-council\nbedouin-tribes\ncarnegie-moscow-center\ndruze-community\ngazprom\nhts\nhuman-rights-watch\nidf\nisis\nislamist-rebels\nkremlin\nnato\nrosneft\nrussian-foreign-ministry\nrussian-orthodox\nrussian-railways\nrussian-red-crescent\nsyrian-air\nsyrian-parliament\nsyrian-rebels\nsyrian-security-forces\nsyrian-transitional-government\nun\nworld-bank\nypg\n"u8;
 
         /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
         private static string _Row(int index) => (index / 1024) switch
@@ -183,6 +173,17 @@ namespace DomainModel
             }
 
             return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+        }
+
+        // Adds the ids of a chunk, numbered from first: a row's first token (a slug, never escaped).
+        private static void _Utf8Ids(global::System.ReadOnlySpan<byte> rows, int first, global::System.Collections.Generic.Dictionary<string, int> index)
+        {
+            while (rows.Length > 0)
+            {
+                var id = rows.Slice(0, global::System.MemoryExtensions.IndexOf(rows, (byte)'|'));
+                index.Add(global::System.Text.Encoding.UTF8.GetString(id), first++);
+                rows = rows.Slice(id.Length + global::System.MemoryExtensions.IndexOf(rows.Slice(id.Length), (byte)'\n') + 1);
+            }
         }
     }
 }
