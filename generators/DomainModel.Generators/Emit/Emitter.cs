@@ -130,16 +130,21 @@ internal static class Emitter
         return w.ToString();
     }
 
-    /// <summary>The named catalog property of a fact, with its doc comment (rendered once, in the validate stage).</summary>
-    public static string Member(string self, EquatableArray<FieldModel> fields, string id, int index, FieldValue[] values, List<EvidenceItem> evidence, string? note)
+    /// <summary>
+    /// The named catalog property of a fact, with its doc comment (rendered once, in the validate stage),
+    /// written with the reused buffers of <paramref name="buffers"/>.
+    /// </summary>
+    public static string Member(RenderBuffers buffers, string self, EquatableArray<FieldModel> fields, string id, int index, FieldValue[] values, List<EvidenceItem> evidence, string? note)
     {
-        var w = new SourceWriter(256);
-        w.Indent(2);
-        w.Doc("summary", CSharp.Xml(Summary(fields, id, values)));
+        var w = buffers.Member.Clear().Indent(2);
+        var text = buffers.Text.Clear();
+        CSharp.AppendXml(text, Summary(fields, id, values), '\n');
+        w.Doc("summary", text.Written);
 
         // One line for the common case (one quote, no note): the catalogs hold one member per fact.
-        w.Doc("remarks", Evidence(id, evidence, note, compact: evidence.Count == 1 && note is null));
-        w.Line($"public static {self} {Names.ToPascal(id)} => _At({Num(index)});");
+        Evidence(text.Clear(), id, evidence, note, compact: evidence.Count == 1 && note is null);
+        w.Doc("remarks", text.Written);
+        w.Start().Raw("public static ").Raw(self).Raw(" ").Raw(Names.ToPascal(id)).Raw(" => _At(").Raw(index).Raw(");\n");
         w.Line();
         return w.ToString();
     }
@@ -364,29 +369,41 @@ internal static class Emitter
             var field = fields[i];
             if (field is { Required: true, Type: { Type: ScalarType.String, IsList: false } } && !values[i].IsNull)
             {
-                return values[i].Items[0];
+                return values[i][0];
             }
         }
 
         return id;
     }
 
-    /// <summary>The evidence as a bullet list, then the note; on one line when <paramref name="compact"/>.</summary>
-    private static string Evidence(string id, List<EvidenceItem> evidence, string? note, bool compact)
+    /// <summary>The evidence as a bullet list, then the note, as escaped doc text; on one line when <paramref name="compact"/>.</summary>
+    private static void Evidence(TextBuffer text, string id, List<EvidenceItem> evidence, string? note, bool compact)
     {
-        var lines = new List<string> { $"<c>{CSharp.Xml(id)}</c>. Evidence:", "<list type=\"bullet\">" };
+        var separator = compact ? ' ' : '\n';
+        text.Append("<c>");
+        CSharp.AppendXml(text, id, '\n');
+        text.Append("</c>. Evidence:").Append(separator).Append("<list type=\"bullet\">");
         foreach (var item in evidence)
         {
-            lines.Add($"<item>{(item.Contradicts ? "Contradicted by " : string.Empty)}\u201C{CSharp.Xml(item.Quote).Replace("\n", " ")}\u201D ({CSharp.Xml(item.Document)})</item>");
+            text.Append(separator).Append("<item>");
+            if (item.Contradicts)
+            {
+                text.Append("Contradicted by ");
+            }
+
+            text.Append('\u201C');
+            CSharp.AppendXml(text, item.Quote, ' ');
+            text.Append("\u201D (");
+            CSharp.AppendXml(text, item.Document, '\n');
+            text.Append(")</item>");
         }
 
-        lines.Add("</list>");
+        text.Append(separator).Append("</list>");
         if (note is not null)
         {
-            lines.Add("Note: " + CSharp.Xml(note).Replace("\n", " "));
+            text.Append(separator).Append("Note: ");
+            CSharp.AppendXml(text, note, ' ');
         }
-
-        return string.Join(compact ? " " : "\n", lines);
     }
 
     private static string Read(string g, FieldModel field)
@@ -467,4 +484,17 @@ internal static class Emitter
     private static string Param(string pascal) => "@" + Camel(pascal);
 
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>The buffers one renderer reuses for every fact it renders (not thread-safe: one per stage run).</summary>
+internal sealed class RenderBuffers
+{
+    /// <summary>A row literal.</summary>
+    public TextBuffer Literal { get; } = new(1024);
+
+    /// <summary>A named catalog property.</summary>
+    public SourceWriter Member { get; } = new(1024);
+
+    /// <summary>Doc text before it is cut into lines.</summary>
+    public TextBuffer Text { get; } = new(512);
 }

@@ -97,7 +97,10 @@ internal sealed record KindShape(
     private static readonly ConditionalWeakTable<KindShape, Dictionary<string, int>> s_fieldIndex = new();
 
     /// <summary>The position of a field by its YAML name, or -1.</summary>
-    public int FieldIndex(string name) =>
+    public int FieldIndex(string name) => FieldIndexes.TryGetValue(name, out var index) ? index : -1;
+
+    /// <summary>The positions of the fields by their YAML names (built once per model: look it up once per file, not per value).</summary>
+    public Dictionary<string, int> FieldIndexes =>
         s_fieldIndex.GetValue(this, static k =>
         {
             var map = new Dictionary<string, int>(System.StringComparer.Ordinal);
@@ -107,7 +110,7 @@ internal sealed record KindShape(
             }
 
             return map;
-        }).TryGetValue(name, out var index) ? index : -1;
+        });
 }
 
 internal enum ScalarType
@@ -183,7 +186,10 @@ internal sealed record KindIds(string Kind, EquatableArray<string> Ids, Equatabl
         Incomplete || (Unresolvable.Count > 0 && s_unresolvable.GetValue(this, static k => new HashSet<string>(k.Unresolvable, System.StringComparer.Ordinal)).Contains(id));
 
     /// <summary>The index of an accepted id (its position in <see cref="Ids"/>), or -1.</summary>
-    public int IndexOf(string id) =>
+    public int IndexOf(string id) => Positions.TryGetValue(id, out var index) ? index : -1;
+
+    /// <summary>The indexes of the accepted ids by id (built once per model: look it up once per file, not per value).</summary>
+    public Dictionary<string, int> Positions =>
         s_positions.GetValue(this, static k =>
         {
             var map = new Dictionary<string, int>(k.Ids.Count, System.StringComparer.Ordinal);
@@ -193,7 +199,7 @@ internal sealed record KindIds(string Kind, EquatableArray<string> Ids, Equatabl
             }
 
             return map;
-        }).TryGetValue(id, out var index) ? index : -1;
+        });
 
     public bool IsRejected(string path, int ordinal)
     {
@@ -275,8 +281,60 @@ internal sealed record KindSummary(string Name, string Plural, string Descriptio
 /// <summary>A field as the catalog describes it at run time (FieldDescriptor).</summary>
 internal sealed record FieldSummary(string Name, string Property, string Type, bool Required, string Description);
 
-/// <summary>A field value in canonical text: null, or one item (scalar) or many (list). See ValueConverter.</summary>
-internal sealed record FieldValue(bool IsNull, EquatableArray<string> Items)
+/// <summary>
+/// A field value in canonical text: null (the default), one item (a scalar) or many (a list). See
+/// ValueConverter. A struct over one string, one array or one number (an index: a reference or an enum
+/// value, kept as int until it is written): a fact's values cost no objects of their own.
+/// </summary>
+internal readonly struct FieldValue
 {
-    public static readonly FieldValue Null = new(true, EquatableArray<string>.Empty);
+    private static readonly object s_number = new();
+    private readonly object? _value;
+    private readonly int _number;
+
+    /// <summary>A scalar.</summary>
+    public FieldValue(string item)
+    {
+        _value = item;
+        _number = 0;
+    }
+
+    /// <summary>A list (possibly empty, which is not null).</summary>
+    public FieldValue(string[] items)
+    {
+        _value = items;
+        _number = 0;
+    }
+
+    /// <summary>A scalar that is a non-negative index (its text is the number in invariant digits).</summary>
+    public FieldValue(int number)
+    {
+        _value = s_number;
+        _number = number;
+    }
+
+    public static FieldValue Null => default;
+
+    public bool IsNull => _value is null;
+
+    /// <summary>True for a scalar made from a number: read <see cref="Number"/> rather than its text.</summary>
+    public bool IsNumber => ReferenceEquals(_value, s_number);
+
+    public int Number => _number;
+
+    /// <summary>The number of items: 0 when null, 1 for a scalar.</summary>
+    public int Count => _value switch
+    {
+        null => 0,
+        string[] items => items.Length,
+        _ => 1,
+    };
+
+    /// <summary>An item's canonical text.</summary>
+    public string this[int index] => _value switch
+    {
+        string item => item,
+        string[] items => items[index],
+        _ => _number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

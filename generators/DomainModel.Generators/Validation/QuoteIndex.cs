@@ -60,8 +60,37 @@ internal sealed class QuoteIndex
         }
     }
 
-    /// <summary>Collapses every run of whitespace to one space and trims the ends.</summary>
-    public static string Normalize(string text)
+    /// <summary>Collapses every run of whitespace to one space and trims the ends (text that is so already is returned as is).</summary>
+    public static string Normalize(string text) => IsNormalized(text) ? text : Collapse(text);
+
+    private static bool IsNormalized(string text)
+    {
+        var previousSpace = true; // no leading space
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace)
+                {
+                    return false;
+                }
+
+                previousSpace = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+            else
+            {
+                previousSpace = false;
+            }
+        }
+
+        return text.Length == 0 || !previousSpace; // no trailing space
+    }
+
+    private static string Collapse(string text)
     {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;

@@ -485,17 +485,16 @@ internal static class Validator
         }
 
         var documents = Documents(documentTexts);
-        var converter = new ValueConverter(
-            diagnostics,
-            name => schema.Enum(name) is { } e ? e.Values : null,
-            (target, id) => index.Kind(target) is { } k && k.IndexOf(id) is var i && i >= 0 ? i : null,
-            target => index.Kind(target)?.Ids ?? Enumerable.Empty<string>(),
-            (target, id) => index.FactsIncomplete || (index.Kind(target) is { } k && k.IsExplained(id)));
-
+        var converter = new ValueConverter(diagnostics, schema, index, kind);
         var fields = kind.Fields;
-        var g = $"global::{schema.Namespace}.";
+        var fieldIndexes = kind.FieldIndexes;
+        var positions = ids.Positions;
+        var self = $"global::{schema.Namespace}.{kind.Name}";
+        var buffers = new RenderBuffers();
         var facts = new List<EmittedFact>(factsFile.Facts.Count);
         var evidence = new List<EvidenceItem>(4);
+        var values = new FieldValue[fields.Count];
+        var seen = new bool[fields.Count];
         for (var ordinal = 0; ordinal < factsFile.Facts.Count; ordinal++)
         {
             if ((ordinal & 255) == 0)
@@ -509,12 +508,11 @@ internal static class Validator
                 continue;
             }
 
-            var values = new FieldValue[fields.Count];
-            var seen = new bool[fields.Count];
+            Array.Clear(values, 0, values.Length);
+            Array.Clear(seen, 0, seen.Length);
             foreach (var entry in fact.Fields)
             {
-                var f = kind.FieldIndex(entry.Key.Value);
-                if (f < 0)
+                if (!fieldIndexes.TryGetValue(entry.Key.Value, out var f))
                 {
                     if (kind.IsRejectedField(entry.Key.Value))
                     {
@@ -527,17 +525,21 @@ internal static class Validator
                 }
 
                 seen[f] = true;
-                values[f] = converter.Convert(fields[f], entry.Value);
+                values[f] = converter.Convert(f, entry.Value);
             }
 
             for (var i = 0; i < fields.Count; i++)
             {
-                values[i] ??= FieldValue.Null;
-                if (fields[i].Required && values[i].IsNull && !seen[i])
+                if (!fields[i].Required || !values[i].IsNull)
+                {
+                    continue;
+                }
+
+                if (!seen[i])
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, fact.Id.Location, fields[i].Name, $"{kind.Name} '{fact.Id.Value}'", $"Add '{fields[i].Name}:' ({fields[i].Type}) or make the field optional in the schema."));
                 }
-                else if (fields[i].Required && values[i].IsNull && fact.Fields.FirstOrDefault(x => x.Key.Value == fields[i].Name) is { Value: RawScalar { IsNull: true } } nullEntry)
+                else if (fact.Fields.FirstOrDefault(x => x.Key.Value == fields[i].Name) is { Value: RawScalar { IsNull: true } } nullEntry)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, nullEntry.Key.Location, fields[i].Name, $"{kind.Name} '{fact.Id.Value}'", $"The field is required; give it a {fields[i].Type} value."));
                 }
@@ -566,7 +568,7 @@ internal static class Validator
                 evidence.Add(new EvidenceItem(documentName.Value, item.Quote.Value, item.Contradicts));
             }
 
-            facts.Add(Render(schema, kind, g, ids.IndexOf(fact.Id.Value), fact.Id.Value, values, evidence, fact.Note));
+            facts.Add(Render(schema, kind, self, positions.TryGetValue(fact.Id.Value, out var position) ? position : -1, fact.Id.Value, values, evidence, fact.Note, buffers));
         }
 
         diagnostics.Sort();
@@ -574,12 +576,12 @@ internal static class Validator
     }
 
     /// <summary>One fact rendered for emission: its row literal and, within the cap, its named catalog property.</summary>
-    private static EmittedFact Render(SchemaModel schema, KindShape kind, string g, int position, string id, FieldValue[] values, List<EvidenceItem> evidence, string? note)
+    private static EmittedFact Render(SchemaModel schema, KindShape kind, string self, int position, string id, FieldValue[] values, List<EvidenceItem> evidence, string? note, RenderBuffers buffers)
     {
-        var row = RowEncoder.Encode(kind.Fields, id, values, evidence, note);
-        var member = position < schema.MaxNamedFactsPerKind ? Emitter.Member(g + kind.Name, kind.Fields, id, position, values, evidence, note) : null;
-        var literal = CSharp.Literal(row);
-        return new EmittedFact(position, id, literal.Substring(1, literal.Length - 2) + "\\n", RowEncoder.IsWellFormedUtf16(row), member, RowEncoder.EstimateUserStringBytes(id, row));
+        var literal = buffers.Literal.Clear();
+        var rowLength = RowEncoder.EncodeLiteral(literal, kind.Fields, id, values, evidence, note, out var wellFormed);
+        var member = position < schema.MaxNamedFactsPerKind ? Emitter.Member(buffers, self, kind.Fields, id, position, values, evidence, note) : null;
+        return new EmittedFact(position, id, literal.Append("\\n").ToString(), wellFormed, member, RowEncoder.EstimateUserStringBytes(id, rowLength));
     }
 
     // ---- assemble -------------------------------------------------------------------------------
@@ -619,7 +621,7 @@ internal static class Validator
         var chunks = new List<ChunkModel>();
         long userStringBytes = 0;
         var size = Emitter.RowsPerChunk;
-        var g = $"global::{schema.Namespace}.";
+        RenderBuffers? buffers = null;
         foreach (var kind in schema.Kinds)
         {
             var ids = index.Kind(kind.Name)!.Ids;
@@ -628,7 +630,7 @@ internal static class Validator
             {
                 // Only when the validation of a file failed (DM0026, reported there): keep the indexes of
                 // every other fact valid with a fact that has its id and no values.
-                slots[i] ??= Render(schema, kind, g, i, ids[i], Enumerable.Repeat(FieldValue.Null, kind.Fields.Count).ToArray(), new List<EvidenceItem>(), null);
+                slots[i] ??= Render(schema, kind, $"global::{schema.Namespace}.{kind.Name}", i, ids[i], new FieldValue[kind.Fields.Count], new List<EvidenceItem>(), null, buffers ??= new RenderBuffers());
             }
 
             var chunkUtf8 = new bool[(slots.Length + size - 1) / size];

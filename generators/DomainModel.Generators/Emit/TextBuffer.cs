@@ -1,0 +1,115 @@
+using System;
+
+namespace DomainModel.Generators.Emit;
+
+/// <summary>
+/// A growable character buffer: what a StringBuilder does, plus reading back what was written (a span)
+/// and appending a span, which netstandard2.0's StringBuilder cannot. Reused across facts by the
+/// renderers, so that rendering a fact allocates only its final strings.
+/// </summary>
+internal sealed class TextBuffer
+{
+    private char[] _chars;
+    private int _length;
+
+    public TextBuffer(int capacity = 256) => _chars = new char[Math.Max(16, capacity)];
+
+    public int Length => _length;
+
+    /// <summary>What was written so far (valid until the next append).</summary>
+    public ReadOnlySpan<char> Written => new(_chars, 0, _length);
+
+    public TextBuffer Clear()
+    {
+        _length = 0;
+        return this;
+    }
+
+    public TextBuffer Append(char c)
+    {
+        if (_length == _chars.Length)
+        {
+            Grow(1);
+        }
+
+        _chars[_length++] = c;
+        return this;
+    }
+
+    public TextBuffer Append(char c, int count)
+    {
+        Reserve(count);
+        for (var i = 0; i < count; i++)
+        {
+            _chars[_length++] = c;
+        }
+
+        return this;
+    }
+
+    public TextBuffer Append(string text)
+    {
+        Reserve(text.Length);
+        text.CopyTo(0, _chars, _length, text.Length);
+        _length += text.Length;
+        return this;
+    }
+
+    public TextBuffer Append(string text, int start, int count)
+    {
+        Reserve(count);
+        text.CopyTo(start, _chars, _length, count);
+        _length += count;
+        return this;
+    }
+
+    public TextBuffer Append(ReadOnlySpan<char> text)
+    {
+        Reserve(text.Length);
+        text.CopyTo(new Span<char>(_chars, _length, text.Length));
+        _length += text.Length;
+        return this;
+    }
+
+    /// <summary>A non-negative number in invariant digits, without allocating.</summary>
+    public TextBuffer Append(int value)
+    {
+        if (value < 0)
+        {
+            return Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var digits = 1;
+        for (var v = value; v >= 10; v /= 10)
+        {
+            digits++;
+        }
+
+        Reserve(digits);
+        for (var i = _length + digits - 1; i >= _length; i--)
+        {
+            _chars[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+
+        _length += digits;
+        return this;
+    }
+
+    public override string ToString() => new(_chars, 0, _length);
+
+    private void Reserve(int count)
+    {
+        if (_length + count > _chars.Length)
+        {
+            Grow(count);
+        }
+    }
+
+    private void Grow(int count)
+    {
+        var next = new char[Math.Max(_chars.Length * 2, _length + count)];
+        Array.Copy(_chars, next, _length);
+        _chars = next;
+    }
+}
