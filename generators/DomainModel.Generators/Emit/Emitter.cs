@@ -104,17 +104,20 @@ internal static class Emitter
         var length = 256;
         foreach (var fact in chunk.Facts)
         {
-            length += fact.Literal.Length + (fact.Member?.Length ?? 0);
+            // The row literal (a few escapes), and the named property with its doc comment.
+            length += fact.RowLength + (fact.RowLength / 8) + 2 + (fact.Summary is null ? 0 : 192 + fact.Summary.Length + (fact.Id.Length * 2) + fact.RowLength);
         }
 
         var w = new SourceWriter(length);
         w.Line(Header.TrimEnd('\n')).Line().Open($"namespace {chunk.Namespace}");
         w.Open($"public static partial class {chunk.Plural}");
+        var self = $"global::{chunk.Namespace}.{chunk.Kind}";
+        TextBuffer? text = null;
         foreach (var fact in chunk.Facts)
         {
-            if (fact.Member is not null)
+            if (fact.Summary is not null)
             {
-                w.Raw(fact.Member);
+                Member(w, text ??= new TextBuffer(512), self, fact);
             }
         }
 
@@ -122,7 +125,8 @@ internal static class Emitter
         w.Raw(chunk.Utf8 ? $"        private static global::System.ReadOnlySpan<byte> _Rows{Num(chunk.Number)} => \"" : $"        private const string _Rows{Num(chunk.Number)} = \"");
         foreach (var fact in chunk.Facts)
         {
-            w.Raw(fact.Literal);
+            RowEncoder.Encode(w.Buffer, fact.Id, fact.Values.AsSpan(), fact.Evidence.AsSpan(), fact.Note, out _);
+            w.Raw("\\n");
         }
 
         w.Raw(chunk.Utf8 ? "\"u8;\n" : "\";\n");
@@ -130,23 +134,17 @@ internal static class Emitter
         return w.ToString();
     }
 
-    /// <summary>
-    /// The named catalog property of a fact, with its doc comment (rendered once, in the validate stage),
-    /// written with the reused buffers of <paramref name="buffers"/>.
-    /// </summary>
-    public static string Member(RenderBuffers buffers, string self, EquatableArray<FieldModel> fields, string id, int index, FieldValue[] values, List<EvidenceItem> evidence, string? note)
+    /// <summary>The named catalog property of a fact, with its doc comment (<paramref name="text"/> is scratch space).</summary>
+    private static void Member(SourceWriter w, TextBuffer text, string self, EmittedFact fact)
     {
-        var w = buffers.Member.Clear().Indent(2);
-        var text = buffers.Text.Clear();
-        CSharp.AppendXml(text, Summary(fields, id, values), '\n');
+        CSharp.AppendXml(text.Clear(), fact.Summary!, '\n');
         w.Doc("summary", text.Written);
 
         // One line for the common case (one quote, no note): the catalogs hold one member per fact.
-        Evidence(text.Clear(), id, evidence, note, compact: evidence.Count == 1 && note is null);
+        Evidence(text.Clear(), fact.Id, fact.Evidence, fact.Note, compact: fact.Evidence.Count == 1 && fact.Note is null);
         w.Doc("remarks", text.Written);
-        w.Start().Raw("public static ").Raw(self).Raw(" ").Raw(Names.ToPascal(id)).Raw(" => _At(").Raw(index).Raw(");\n");
+        w.Start().Raw("public static ").Raw(self).Raw(" ").Raw(Names.ToPascal(fact.Id)).Raw(" => _At(").Raw(fact.Index).Raw(");\n");
         w.Line();
-        return w.ToString();
     }
 
     private static void Record(SourceWriter w, string g, KindShape kind, IReadOnlyDictionary<string, string> plurals)
@@ -362,7 +360,7 @@ internal static class Emitter
     }
 
     /// <summary>A fact's one-line summary: its first required text field (a name, a title), else its id.</summary>
-    private static string Summary(EquatableArray<FieldModel> fields, string id, FieldValue[] values)
+    public static string Summary(EquatableArray<FieldModel> fields, string id, FieldValue[] values)
     {
         for (var i = 0; i < fields.Count; i++)
         {
@@ -377,7 +375,7 @@ internal static class Emitter
     }
 
     /// <summary>The evidence as a bullet list, then the note, as escaped doc text; on one line when <paramref name="compact"/>.</summary>
-    private static void Evidence(TextBuffer text, string id, List<EvidenceItem> evidence, string? note, bool compact)
+    private static void Evidence(TextBuffer text, string id, EquatableArray<EvidenceItem> evidence, string? note, bool compact)
     {
         var separator = compact ? ' ' : '\n';
         text.Append("<c>");
@@ -486,15 +484,3 @@ internal static class Emitter
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>The buffers one renderer reuses for every fact it renders (not thread-safe: one per stage run).</summary>
-internal sealed class RenderBuffers
-{
-    /// <summary>A row literal.</summary>
-    public TextBuffer Literal { get; } = new(1024);
-
-    /// <summary>A named catalog property.</summary>
-    public SourceWriter Member { get; } = new(1024);
-
-    /// <summary>Doc text before it is cut into lines.</summary>
-    public TextBuffer Text { get; } = new(512);
-}

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using DomainModel.Generators.Model;
 
 namespace DomainModel.Generators.Emit;
@@ -22,18 +22,18 @@ internal static class RowEncoder
     /// <summary>
     /// Encodes a fact and writes its row as the body of a C# string literal (what
     /// <see cref="CSharp.Literal"/> of the row holds between its quotes), in one pass: no row string is
-    /// made. A list is written as its items, each preceded by '^'. Returns the length of the row;
-    /// <paramref name="wellFormed"/> is whether the row has no lone surrogate (see <see cref="IsWellFormedUtf16"/>).
+    /// made. With no <paramref name="literal"/> the row is only measured. A list is written as its items,
+    /// each preceded by '^' (a list field's value is a list, possibly empty, never null). Returns the length
+    /// of the row; <paramref name="wellFormed"/> is whether the row has no lone surrogate (see <see cref="IsWellFormedUtf16"/>).
     /// </summary>
-    public static int EncodeLiteral(TextBuffer literal, EquatableArray<FieldModel> fields, string id, FieldValue[] values, List<EvidenceItem> evidence, string? note, out bool wellFormed)
+    public static int Encode(TextBuffer? literal, string id, ReadOnlySpan<FieldValue> values, ReadOnlySpan<EvidenceItem> evidence, string? note, out bool wellFormed)
     {
         var row = new Row(literal);
         row.Value(id);
-        for (var f = 0; f < fields.Count; f++)
+        foreach (var value in values)
         {
-            var value = values[f];
             row.Marker(FieldSeparator);
-            if (fields[f].Type.IsList)
+            if (value.IsList)
             {
                 for (var i = 0; i < value.Count; i++)
                 {
@@ -101,12 +101,12 @@ internal static class RowEncoder
         return true;
     }
 
-    /// <summary>A row being written as literal text: counts the row's characters and notes lone surrogates.</summary>
+    /// <summary>A row being written as literal text (or only measured): counts the row's characters and notes lone surrogates.</summary>
     private struct Row
     {
-        private readonly TextBuffer _literal;
+        private readonly TextBuffer? _literal;
 
-        public Row(TextBuffer literal)
+        public Row(TextBuffer? literal)
         {
             _literal = literal;
             Length = 0;
@@ -120,16 +120,21 @@ internal static class RowEncoder
         /// <summary>A separator or flag: printable ASCII, the same in the row and in the literal.</summary>
         public void Marker(char c)
         {
-            _literal.Append(c);
+            _literal?.Append(c);
             Length++;
         }
 
-        /// <summary>A non-negative number: digits, the same in the row and in the literal.</summary>
+        /// <summary>A number: digits (and a sign), the same in the row and in the literal.</summary>
         public void Number(int value)
         {
-            var before = _literal.Length;
-            _literal.Append(value);
-            Length += _literal.Length - before;
+            var digits = value < 0 ? 2 : 1;
+            for (var v = value; v is >= 10 or <= -10; v /= 10)
+            {
+                digits++;
+            }
+
+            _literal?.Append(value);
+            Length += digits;
         }
 
         /// <summary>
@@ -143,20 +148,22 @@ internal static class RowEncoder
                 var c = value[i];
                 if (c is FieldSeparator or ItemSeparator or PartSeparator or Null or Escape)
                 {
-                    _literal.Append(Escape).Append(c);
+                    _literal?.Append(Escape).Append(c);
                     Length += 2;
                     i++;
                 }
                 else if (c == '\n')
                 {
                     // Rows are lines of one literal per chunk: a line feed in a value is written '`n'.
-                    _literal.Append(Escape).Append('n');
+                    _literal?.Append(Escape).Append('n');
                     Length += 2;
                     i++;
                 }
                 else
                 {
-                    var width = CSharp.AppendLiteralChar(_literal, value, i);
+                    var width = _literal is null
+                        ? (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) ? 2 : 1)
+                        : CSharp.AppendLiteralChar(_literal, value, i);
                     if (width == 1 && char.IsSurrogate(c))
                     {
                         WellFormed = false;
@@ -171,7 +178,7 @@ internal static class RowEncoder
 }
 
 /// <summary>One evidence item of a fact as it is encoded.</summary>
-internal readonly struct EvidenceItem
+internal readonly struct EvidenceItem : IEquatable<EvidenceItem>
 {
     public EvidenceItem(string document, string quote, bool contradicts)
     {
@@ -185,4 +192,10 @@ internal readonly struct EvidenceItem
     public string Quote { get; }
 
     public bool Contradicts { get; }
+
+    public bool Equals(EvidenceItem other) => Contradicts == other.Contradicts && Document == other.Document && Quote == other.Quote;
+
+    public override bool Equals(object? obj) => obj is EvidenceItem other && Equals(other);
+
+    public override int GetHashCode() => (((Document.GetHashCode() * 31) + Quote.GetHashCode()) * 2) + (Contradicts ? 1 : 0);
 }

@@ -10,16 +10,8 @@ internal sealed class SourceWriter
 
     public SourceWriter(int capacity = 4096) => _buffer = new TextBuffer(capacity);
 
-    /// <summary>The characters written so far.</summary>
-    public int Length => _buffer.Length;
-
-    /// <summary>Empties the writer (keeping its capacity) and resets the indent, to render again.</summary>
-    public SourceWriter Clear()
-    {
-        _buffer.Clear();
-        _indent = 0;
-        return this;
-    }
+    /// <summary>The text written so far, to append to directly (for example a row, see RowEncoder).</summary>
+    public TextBuffer Buffer => _buffer;
 
     public SourceWriter Line(string text = "") => Line(text.AsSpan());
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using DomainModel.Generators.Diagnostics;
+using DomainModel.Generators.Emit;
 
 namespace DomainModel.Generators.Model;
 
@@ -233,12 +234,26 @@ internal sealed record DocumentProblem(string Name, string Path, string? OtherPa
 internal sealed record FileResult(string Path, string? Kind, EquatableArray<EmittedFact> Facts, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
-/// One fact, rendered: its index in its kind, its row as the body of a C# string literal ending in an
-/// escaped line feed (see RowEncoder; rows are joined in one literal per chunk), whether
-/// that literal can be a UTF-8 literal (no lone surrogate), its named catalog property with doc
-/// comment (null past DomainModelMaxNamedFactsPerKind), and its cost on the user-string heap as a string literal.
+/// One fact, validated: its index in its kind and what the emit stage renders its row (see RowEncoder;
+/// rows are joined in one literal per chunk) and its named catalog property from, straight into the
+/// chunk's source: its values (every list field a list, never null), evidence and note, and the text of
+/// its one-line summary (null past DomainModelMaxNamedFactsPerKind: no named property). Also whether its
+/// row can be in a UTF-8 literal (no lone surrogate) and the row's length. The values are references to
+/// text the parse stage holds already (or small numbers), so a fact kept by the driver costs little.
 /// </summary>
-internal sealed record EmittedFact(int Index, string Id, string Literal, bool Utf8Safe, string? Member, int UserStringBytes);
+internal sealed record EmittedFact(
+    int Index,
+    string Id,
+    EquatableArray<FieldValue> Values,
+    EquatableArray<EvidenceItem> Evidence,
+    string? Note,
+    string? Summary,
+    bool Utf8Safe,
+    int RowLength)
+{
+    /// <summary>The fact's cost on the user-string heap when its row is in a string literal.</summary>
+    public int UserStringBytes => RowEncoder.EstimateUserStringBytes(Id, RowLength);
+}
 
 /// <summary>The assemble stage: every kind's catalog skeleton and every chunk of rows, plus the scale diagnostics.</summary>
 internal sealed record AssembledModel(EquatableArray<KindOutput> Kinds, EquatableArray<ChunkModel> Chunks, EquatableArray<DiagnosticInfo> Diagnostics);
@@ -286,7 +301,7 @@ internal sealed record FieldSummary(string Name, string Property, string Type, b
 /// ValueConverter. A struct over one string, one array or one number (an index: a reference or an enum
 /// value, kept as int until it is written): a fact's values cost no objects of their own.
 /// </summary>
-internal readonly struct FieldValue
+internal readonly struct FieldValue : System.IEquatable<FieldValue>
 {
     private static readonly object s_number = new();
     private readonly object? _value;
@@ -306,7 +321,7 @@ internal readonly struct FieldValue
         _number = 0;
     }
 
-    /// <summary>A scalar that is a non-negative index (its text is the number in invariant digits).</summary>
+    /// <summary>A scalar that is an index (its text is the number in invariant digits).</summary>
     public FieldValue(int number)
     {
         _value = s_number;
@@ -315,7 +330,12 @@ internal readonly struct FieldValue
 
     public static FieldValue Null => default;
 
+    /// <summary>The empty list: what a list field without a value holds once its fact is validated.</summary>
+    public static FieldValue EmptyList { get; } = new(System.Array.Empty<string>());
+
     public bool IsNull => _value is null;
+
+    public bool IsList => _value is string[];
 
     /// <summary>True for a scalar made from a number: read <see cref="Number"/> rather than its text.</summary>
     public bool IsNumber => ReferenceEquals(_value, s_number);
@@ -336,5 +356,23 @@ internal readonly struct FieldValue
         string item => item,
         string[] items => items[index],
         _ => _number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public bool Equals(FieldValue other) => _value switch
+    {
+        null => other._value is null,
+        string item => other._value is string otherItem && item == otherItem,
+        string[] items => other._value is string[] otherItems && System.MemoryExtensions.SequenceEqual<string>(items, otherItems),
+        _ => other.IsNumber && _number == other._number,
+    };
+
+    public override bool Equals(object? obj) => obj is FieldValue other && Equals(other);
+
+    public override int GetHashCode() => _value switch
+    {
+        null => 0,
+        string item => item.GetHashCode(),
+        string[] items => items.Length + 1,
+        _ => _number,
     };
 }

@@ -489,11 +489,8 @@ internal static class Validator
         var fields = kind.Fields;
         var fieldIndexes = kind.FieldIndexes;
         var positions = ids.Positions;
-        var self = $"global::{schema.Namespace}.{kind.Name}";
-        var buffers = new RenderBuffers();
         var facts = new List<EmittedFact>(factsFile.Facts.Count);
         var evidence = new List<EvidenceItem>(4);
-        var values = new FieldValue[fields.Count];
         var seen = new bool[fields.Count];
         for (var ordinal = 0; ordinal < factsFile.Facts.Count; ordinal++)
         {
@@ -508,7 +505,7 @@ internal static class Validator
                 continue;
             }
 
-            Array.Clear(values, 0, values.Length);
+            var values = new FieldValue[fields.Count];
             Array.Clear(seen, 0, seen.Length);
             foreach (var entry in fact.Fields)
             {
@@ -568,20 +565,31 @@ internal static class Validator
                 evidence.Add(new EvidenceItem(documentName.Value, item.Quote.Value, item.Contradicts));
             }
 
-            facts.Add(Render(schema, kind, self, positions.TryGetValue(fact.Id.Value, out var position) ? position : -1, fact.Id.Value, values, evidence, fact.Note, buffers));
+            facts.Add(Fact(schema, kind, positions.TryGetValue(fact.Id.Value, out var position) ? position : -1, fact.Id.Value, values, evidence.ToArray(), fact.Note));
         }
 
         diagnostics.Sort();
         return new FileResult(file.Path, kind.Name, facts.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    /// <summary>One fact rendered for emission: its row literal and, within the cap, its named catalog property.</summary>
-    private static EmittedFact Render(SchemaModel schema, KindShape kind, string self, int position, string id, FieldValue[] values, List<EvidenceItem> evidence, string? note, RenderBuffers buffers)
+    /// <summary>
+    /// One fact ready for emission (rendered in the emit stage): its values (a list field without a value
+    /// becomes the empty list, which is how its row writes it), its row measured, and within the cap the
+    /// summary of its named catalog property.
+    /// </summary>
+    private static EmittedFact Fact(SchemaModel schema, KindShape kind, int position, string id, FieldValue[] values, EvidenceItem[] evidence, string? note)
     {
-        var literal = buffers.Literal.Clear();
-        var rowLength = RowEncoder.EncodeLiteral(literal, kind.Fields, id, values, evidence, note, out var wellFormed);
-        var member = position < schema.MaxNamedFactsPerKind ? Emitter.Member(buffers, self, kind.Fields, id, position, values, evidence, note) : null;
-        return new EmittedFact(position, id, literal.Append("\\n").ToString(), wellFormed, member, RowEncoder.EstimateUserStringBytes(id, rowLength));
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i].IsNull && kind.Fields[i].Type.IsList)
+            {
+                values[i] = FieldValue.EmptyList;
+            }
+        }
+
+        var rowLength = RowEncoder.Encode(null, id, values, evidence, note, out var wellFormed);
+        var summary = position < schema.MaxNamedFactsPerKind ? Emitter.Summary(kind.Fields, id, values) : null;
+        return new EmittedFact(position, id, new EquatableArray<FieldValue>(values), new EquatableArray<EvidenceItem>(evidence), note, summary, wellFormed, rowLength);
     }
 
     // ---- assemble -------------------------------------------------------------------------------
@@ -621,7 +629,6 @@ internal static class Validator
         var chunks = new List<ChunkModel>();
         long userStringBytes = 0;
         var size = Emitter.RowsPerChunk;
-        RenderBuffers? buffers = null;
         foreach (var kind in schema.Kinds)
         {
             var ids = index.Kind(kind.Name)!.Ids;
@@ -630,7 +637,7 @@ internal static class Validator
             {
                 // Only when the validation of a file failed (DM0026, reported there): keep the indexes of
                 // every other fact valid with a fact that has its id and no values.
-                slots[i] ??= Render(schema, kind, $"global::{schema.Namespace}.{kind.Name}", i, ids[i], new FieldValue[kind.Fields.Count], new List<EvidenceItem>(), null, buffers ??= new RenderBuffers());
+                slots[i] ??= Fact(schema, kind, i, ids[i], new FieldValue[kind.Fields.Count], Array.Empty<EvidenceItem>(), null);
             }
 
             var chunkUtf8 = new bool[(slots.Length + size - 1) / size];
