@@ -85,6 +85,20 @@ internal static class CSharp
     {
         for (var i = 0; i < value.Length; i++)
         {
+            // Runs of printable ASCII that need no escape are copied at once.
+            var run = i;
+            while (run < value.Length && value[run] is >= ' ' and <= '~' and not ('&' or '<' or '>'))
+            {
+                run++;
+            }
+
+            if (run > i)
+            {
+                builder.Append(value, i, run - i);
+                i = run - 1;
+                continue;
+            }
+
             var c = value[i];
             switch (c)
             {

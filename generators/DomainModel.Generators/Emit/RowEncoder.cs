@@ -145,6 +145,21 @@ internal static class RowEncoder
         {
             for (var i = 0; i < value.Length;)
             {
+                // Runs of printable ASCII that need no escape, in the row or in the literal, are copied at once.
+                var run = i;
+                while (run < value.Length && value[run] is >= ' ' and <= '~' and not ('"' or '\\' or FieldSeparator or ItemSeparator or PartSeparator or Null or Escape))
+                {
+                    run++;
+                }
+
+                if (run > i)
+                {
+                    _literal?.Append(value, i, run - i);
+                    Length += run - i;
+                    i = run;
+                    continue;
+                }
+
                 var c = value[i];
                 if (c is FieldSeparator or ItemSeparator or PartSeparator or Null or Escape)
                 {

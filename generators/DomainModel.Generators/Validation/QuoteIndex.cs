@@ -42,21 +42,43 @@ internal sealed class QuoteIndex
         _mask = buckets - 1;
         _starts = new int[buckets + 1];
         _positions = new int[count];
-        for (var i = 0; i < count; i++)
+        if (count == 0)
         {
-            _starts[Bucket(Pack(_text, i)) + 1]++;
+            return;
         }
 
-        for (var b = 0; b < buckets; b++)
+        // Count per bucket (the 4-gram rolls: one character in per position), then make each count the
+        // end of its bucket.
+        var key = Pack(_text, 0);
+        for (var i = 0; ; i++)
         {
-            _starts[b + 1] += _starts[b];
+            _starts[Bucket(key)]++;
+            if (i + 1 == count)
+            {
+                break;
+            }
+
+            key = (key >> 16) | ((ulong)_text[i + Gram] << 48);
         }
 
-        var next = new int[buckets];
-        Array.Copy(_starts, next, buckets);
-        for (var i = 0; i < count; i++)
+        for (var b = 1; b < buckets; b++)
         {
-            _positions[next[Bucket(Pack(_text, i))]++] = i;
+            _starts[b] += _starts[b - 1];
+        }
+
+        _starts[buckets] = count;
+
+        // Place the positions from the last, so that each bucket's end moves back to its start, and
+        // the positions in a bucket ascend.
+        for (var i = count - 1; ; i--)
+        {
+            _positions[--_starts[Bucket(key)]] = i;
+            if (i == 0)
+            {
+                break;
+            }
+
+            key = (key << 16) | _text[i - 1];
         }
     }
 

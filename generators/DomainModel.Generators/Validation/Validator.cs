@@ -492,6 +492,10 @@ internal static class Validator
         var facts = new List<EmittedFact>(factsFile.Facts.Count);
         var evidence = new List<EvidenceItem>(4);
         var seen = new bool[fields.Count];
+
+        // Facts of a file mostly list their fields in one order: the field at an entry's position in the
+        // previous fact is tried before the lookup by name.
+        var guesses = new int[fields.Count];
         for (var ordinal = 0; ordinal < factsFile.Facts.Count; ordinal++)
         {
             if ((ordinal & 255) == 0)
@@ -507,9 +511,22 @@ internal static class Validator
 
             var values = new FieldValue[fields.Count];
             Array.Clear(seen, 0, seen.Length);
-            foreach (var entry in fact.Fields)
+            for (var e = 0; e < fact.Fields.Count; e++)
             {
-                if (!fieldIndexes.TryGetValue(entry.Key.Value, out var f))
+                var entry = fact.Fields[e];
+                int f;
+                if (e < guesses.Length && fields[guesses[e]].Name == entry.Key.Value)
+                {
+                    f = guesses[e];
+                }
+                else if (fieldIndexes.TryGetValue(entry.Key.Value, out f))
+                {
+                    if (e < guesses.Length)
+                    {
+                        guesses[e] = f;
+                    }
+                }
+                else
                 {
                     if (kind.IsRejectedField(entry.Key.Value))
                     {
