@@ -83,13 +83,13 @@ internal static class Emitter
             plurals[k.Name] = k.Plural;
         }
 
-        var w = new SourceWriter(8192 + (output.Ids.Length * 2));
+        var w = new SourceWriter(8192 + (output.Ids.Length * 2), pooled: true);
         w.Line(Header.TrimEnd('\n')).Line().Open($"namespace {output.Namespace}");
         Record(w, g, output.Kind, plurals);
         w.Line();
         CatalogClass(w, g, output);
         w.Close();
-        return w.ToString();
+        return w.ToStringAndRelease();
     }
 
     /// <summary>
@@ -108,7 +108,7 @@ internal static class Emitter
             length += fact.RowLength + (fact.RowLength / 8) + 2 + (fact.Summary is null ? 0 : 192 + fact.Summary.Length + (fact.Id.Length * 2) + fact.RowLength);
         }
 
-        var w = new SourceWriter(length);
+        var w = new SourceWriter(length, pooled: true);
         w.Line(Header.TrimEnd('\n')).Line().Open($"namespace {chunk.Namespace}");
         w.Open($"public static partial class {chunk.Plural}");
         var self = $"global::{chunk.Namespace}.{chunk.Kind}";
@@ -131,7 +131,7 @@ internal static class Emitter
 
         w.Raw(chunk.Utf8 ? "\"u8;\n" : "\";\n");
         w.Close().Close();
-        return w.ToString();
+        return w.ToStringAndRelease();
     }
 
     /// <summary>The named catalog property of a fact, with its doc comment (<paramref name="text"/> is scratch space).</summary>
@@ -143,7 +143,9 @@ internal static class Emitter
         // One line for the common case (one quote, no note): the catalogs hold one member per fact.
         Evidence(text.Clear(), fact.Id, fact.Evidence, fact.Note, compact: fact.Evidence.Count == 1 && fact.Note is null);
         w.Doc("remarks", text.Written);
-        w.Start().Raw("public static ").Raw(self).Raw(" ").Raw(Names.ToPascal(fact.Id)).Raw(" => _At(").Raw(fact.Index).Raw(");\n");
+        w.Start().Raw("public static ").Raw(self).Raw(" ");
+        Names.AppendPascal(w.Buffer, fact.Id);
+        w.Raw(" => _At(").Raw(fact.Index).Raw(");\n");
         w.Line();
     }
 

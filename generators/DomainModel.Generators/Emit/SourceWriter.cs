@@ -8,7 +8,7 @@ internal sealed class SourceWriter
     private readonly TextBuffer _buffer;
     private int _indent;
 
-    public SourceWriter(int capacity = 4096) => _buffer = new TextBuffer(capacity);
+    public SourceWriter(int capacity = 4096, bool pooled = false) => _buffer = new TextBuffer(capacity, pooled);
 
     /// <summary>The text written so far, to append to directly (for example a row, see RowEncoder).</summary>
     public TextBuffer Buffer => _buffer;
@@ -132,4 +132,12 @@ internal sealed class SourceWriter
     }
 
     public override string ToString() => _buffer.ToString();
+
+    /// <summary>The text, and a pooled writer's buffer given back (the writer is empty afterwards).</summary>
+    public string ToStringAndRelease()
+    {
+        var text = _buffer.ToString();
+        _buffer.Release();
+        return text;
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace DomainModel.Generators.Emit;
 
@@ -9,10 +10,20 @@ namespace DomainModel.Generators.Emit;
 /// </summary>
 internal sealed class TextBuffer
 {
+    private readonly bool _pooled;
     private char[] _chars;
     private int _length;
 
-    public TextBuffer(int capacity = 256) => _chars = new char[Math.Max(16, capacity)];
+    /// <summary>
+    /// A buffer of at least <paramref name="capacity"/> characters. A <paramref name="pooled"/> one rents
+    /// its arrays from the shared pool (a large generated file is built without a new large array each
+    /// time): call <see cref="Release"/> when done.
+    /// </summary>
+    public TextBuffer(int capacity = 256, bool pooled = false)
+    {
+        _pooled = pooled;
+        _chars = pooled ? ArrayPool<char>.Shared.Rent(Math.Max(16, capacity)) : new char[Math.Max(16, capacity)];
+    }
 
     public int Length => _length;
 
@@ -106,10 +117,28 @@ internal sealed class TextBuffer
         }
     }
 
+    /// <summary>Gives a pooled buffer's array back to the pool; the buffer is empty afterwards.</summary>
+    public void Release()
+    {
+        if (_pooled && _chars.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+        }
+
+        _chars = Array.Empty<char>();
+        _length = 0;
+    }
+
     private void Grow(int count)
     {
-        var next = new char[Math.Max(_chars.Length * 2, _length + count)];
+        var size = Math.Max(Math.Max(16, _chars.Length * 2), _length + count);
+        var next = _pooled ? ArrayPool<char>.Shared.Rent(size) : new char[size];
         Array.Copy(_chars, next, _length);
+        if (_pooled && _chars.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+        }
+
         _chars = next;
     }
 }

@@ -259,8 +259,9 @@ internal static class Validator
         foreach (var kind in schema.Kinds)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var byId = new Dictionary<string, (string Path, int Ordinal)>(StringComparer.Ordinal);
-            var byProperty = new Dictionary<string, (string Path, int Ordinal, string Id)>(StringComparer.Ordinal);
+            // By the id's C# property (its PascalCase form): the entry of a kept id is under its own
+            // property, so an id found there with the same text is a duplicate, with another a collision.
+            var byProperty = new Dictionary<string, (string Path, int Ordinal, string Id)>(Names.PascalComparer.Instance);
             var rejected = new List<RejectedFact>();
             var unresolvable = new SortedSet<string>(StringComparer.Ordinal);
             var incomplete = false;
@@ -277,30 +278,28 @@ internal static class Validator
                 for (var i = 0; i < file.Ids.Count; i++)
                 {
                     var id = file.Ids[i];
-                    if (byId.TryGetValue(id, out var first))
+                    if (byProperty.TryGetValue(id, out var same))
                     {
                         // The first fact keeps the id: references to it resolve.
-                        rejected.Add(new RejectedFact(file.Path, i, DiagnosticDescriptors.DuplicateId.Id, first.Path, first.Ordinal, null));
-                        continue;
-                    }
+                        if (same.Id == id)
+                        {
+                            rejected.Add(new RejectedFact(file.Path, i, DiagnosticDescriptors.DuplicateId.Id, same.Path, same.Ordinal, null));
+                            continue;
+                        }
 
-                    var property = Names.ToPascal(id);
-                    if (byProperty.TryGetValue(property, out var same))
-                    {
                         rejected.Add(new RejectedFact(file.Path, i, DiagnosticDescriptors.IdCollision.Id, same.Path, same.Ordinal, same.Id));
                         unresolvable.Add(id);
                         continue;
                     }
 
-                    if (IsReservedCatalogMember(property) || property == kind.Plural)
+                    if (IsReservedCatalogProperty(id) || Names.PascalComparer.Is(id, kind.Plural))
                     {
                         rejected.Add(new RejectedFact(file.Path, i, DiagnosticDescriptors.ReservedName.Id, null, 0, null));
                         unresolvable.Add(id);
                         continue;
                     }
 
-                    byId.Add(id, (file.Path, i));
-                    byProperty.Add(property, (file.Path, i, id));
+                    byProperty.Add(id, (file.Path, i, id));
                     kept.Add(id);
                 }
             }
@@ -760,6 +759,20 @@ internal static class Validator
 
     private static bool IsReservedCatalogMember(string name) =>
         Array.IndexOf(ReservedCatalogMembers, name) >= 0;
+
+    /// <summary>Whether the property of an id (its PascalCase form) is a catalog member's name.</summary>
+    private static bool IsReservedCatalogProperty(string id)
+    {
+        foreach (var reserved in ReservedCatalogMembers)
+        {
+            if (Names.PascalComparer.Is(id, reserved))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A catalog name no type or catalog has taken: Name + "Catalog", then Name + "Catalog2", ...</summary>
     private static string FreePlural(string kind, Dictionary<string, (string Name, LocationInfo Location)> taken)
