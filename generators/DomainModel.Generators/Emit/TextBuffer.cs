@@ -5,8 +5,9 @@ namespace DomainModel.Generators.Emit;
 
 /// <summary>
 /// A growable character buffer: what a StringBuilder does, plus reading back what was written (a span)
-/// and appending a span, which netstandard2.0's StringBuilder cannot. Reused across facts by the
-/// renderers, so that rendering a fact allocates only its final strings.
+/// and appending a span, which netstandard2.0's StringBuilder cannot. The emit stage writes a chunk's
+/// rows and named properties straight into one (reused scratch text aside), so rendering a fact makes
+/// no strings of its own.
 /// </summary>
 internal sealed class TextBuffer
 {

@@ -456,7 +456,7 @@ internal static class Validator
 
     /// <summary>
     /// The validate stage for one facts file: values converted to their schema types, references
-    /// resolved to indexes, evidence checked against the documents, each fact rendered for emission.
+    /// resolved to indexes, evidence checked against the documents, each fact made ready for emission (its row measured).
     /// Runs again only when this file, the schema, the ids or the documents change.
     /// </summary>
     public static FileResult ValidateFile(ParsedFile file, SchemaModel schema, IdIndex index, IReadOnlyList<DocumentText> documentTexts, CancellationToken cancellationToken)
