@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace DomainModel.Generators.Emit;
 
@@ -13,46 +12,61 @@ internal static class CSharp
 {
     public static string Literal(string value)
     {
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        var buffer = new TextBuffer(value.Length + 2);
+        buffer.Append('"');
+        for (var i = 0; i < value.Length;)
         {
-            var c = value[i];
-            switch (c)
-            {
-                case '"':
-                    builder.Append("\\\"");
-                    continue;
-                case '\\':
-                    builder.Append("\\\\");
-                    continue;
-                case '\n':
-                    builder.Append("\\n");
-                    continue;
-                case '\r':
-                    builder.Append("\\r");
-                    continue;
-                case '\t':
-                    builder.Append("\\t");
-                    continue;
-                case '\0':
-                    builder.Append("\\0");
-                    continue;
-            }
-
-            if (IsVisible(value, i, out var width))
-            {
-                builder.Append(value, i, width);
-            }
-            else
-            {
-                builder.Append(Escape(value, i, width));
-            }
-
-            i += width - 1;
+            i += AppendLiteralChar(buffer, value, i);
         }
 
-        return builder.Append('"').ToString();
+        return buffer.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// Appends the character at <paramref name="index"/> as a C# string literal shows it (with its low
+    /// surrogate, if it starts a valid pair); returns how many characters of the value that took (1 or 2).
+    /// </summary>
+    public static int AppendLiteralChar(TextBuffer buffer, string value, int index)
+    {
+        var c = value[index];
+        if (c >= ' ' && c <= '~' && c != '"' && c != '\\')
+        {
+            buffer.Append(c);
+            return 1;
+        }
+
+        switch (c)
+        {
+            case '"':
+                buffer.Append('\\').Append('"');
+                return 1;
+            case '\\':
+                buffer.Append('\\').Append('\\');
+                return 1;
+            case '\n':
+                buffer.Append('\\').Append('n');
+                return 1;
+            case '\r':
+                buffer.Append('\\').Append('r');
+                return 1;
+            case '\t':
+                buffer.Append('\\').Append('t');
+                return 1;
+            case '\0':
+                buffer.Append('\\').Append('0');
+                return 1;
+        }
+
+        if (IsVisible(value, index, out var width))
+        {
+            buffer.Append(value, index, width);
+        }
+        else
+        {
+            buffer.Append(Escape(value, index, width));
+        }
+
+        return width;
     }
 
     /// <summary>
@@ -61,9 +75,30 @@ internal static class CSharp
     /// </summary>
     public static string Xml(string value)
     {
-        var builder = new StringBuilder(value.Length);
+        var buffer = new TextBuffer(value.Length);
+        AppendXml(buffer, value, '\n');
+        return buffer.ToString();
+    }
+
+    /// <summary>Appends <see cref="Xml(string)"/> of the value, with every line break written as <paramref name="lineBreak"/>.</summary>
+    public static void AppendXml(TextBuffer builder, string value, char lineBreak)
+    {
         for (var i = 0; i < value.Length; i++)
         {
+            // Runs of printable ASCII that need no escape are copied at once.
+            var run = i;
+            while (run < value.Length && value[run] is >= ' ' and <= '~' and not ('&' or '<' or '>'))
+            {
+                run++;
+            }
+
+            if (run > i)
+            {
+                builder.Append(value, i, run - i);
+                i = run - 1;
+                continue;
+            }
+
             var c = value[i];
             switch (c)
             {
@@ -82,13 +117,13 @@ internal static class CSharp
                         i++;
                     }
 
-                    builder.Append('\n');
+                    builder.Append(lineBreak);
                     continue;
                 case '\n':
                 case '\u0085':
                 case '\u2028':
                 case '\u2029':
-                    builder.Append('\n');
+                    builder.Append(lineBreak);
                     continue;
             }
 
@@ -108,8 +143,6 @@ internal static class CSharp
 
             i += width - 1;
         }
-
-        return builder.ToString();
     }
 
     /// <summary>A C# escape for the character (or surrogate pair) at <paramref name="index"/>: \uXXXX or \UXXXXXXXX.</summary>

@@ -92,13 +92,13 @@ internal static class Emitter
             plurals[k.Name] = k.Plural;
         }
 
-        var w = new SourceWriter(8192 + (output.ChunkUtf8.Count * 64));
+        var w = new SourceWriter(8192 + (output.ChunkUtf8.Count * 64), pooled: true);
         w.Line(Header.TrimEnd('\n')).Line().Open($"namespace {output.Namespace}");
         Record(w, g, output.Kind, plurals);
         w.Line();
         CatalogClass(w, g, output);
         w.Close();
-        return w.ToString();
+        return w.ToStringAndRelease();
     }
 
     /// <summary>
@@ -113,17 +113,20 @@ internal static class Emitter
         var length = 256;
         foreach (var fact in chunk.Facts)
         {
-            length += fact.Literal.Length + (fact.Member?.Length ?? 0);
+            // The row literal (a few escapes), and the named property with its doc comment.
+            length += fact.RowLength + (fact.RowLength / 8) + 2 + (fact.Summary is null ? 0 : 192 + fact.Summary.Length + (fact.Id.Length * 2) + fact.RowLength);
         }
 
-        var w = new SourceWriter(length);
+        var w = new SourceWriter(length, pooled: true);
         w.Line(ChunkHeader.TrimEnd('\n')).Line().Open($"namespace {chunk.Namespace}");
         w.Open($"public static partial class {chunk.Plural}");
+        var self = $"global::{chunk.Namespace}.{chunk.Kind}";
+        TextBuffer? text = null;
         foreach (var fact in chunk.Facts)
         {
-            if (fact.Member is not null)
+            if (fact.Summary is not null)
             {
-                w.Raw(fact.Member);
+                Member(w, text ??= new TextBuffer(512), self, fact);
             }
         }
 
@@ -131,26 +134,28 @@ internal static class Emitter
         w.Raw(chunk.Utf8 ? $"        private static global::System.ReadOnlySpan<byte> _Rows{Num(chunk.Number)} => \"" : $"        private const string _Rows{Num(chunk.Number)} = \"");
         foreach (var fact in chunk.Facts)
         {
-            w.Raw(fact.Literal);
+            RowEncoder.Encode(w.Buffer, fact.Id, fact.Values.AsSpan(), fact.Evidence.AsSpan(), fact.Note, out _);
+            w.Raw("\\n");
         }
 
         w.Raw(chunk.Utf8 ? "\"u8;\n" : "\";\n");
         w.Close().Close();
-        return w.ToString();
+        return w.ToStringAndRelease();
     }
 
-    /// <summary>The named catalog property of a fact, with its doc comment (rendered once, in the validate stage).</summary>
-    public static string Member(string self, EquatableArray<FieldModel> fields, string id, int index, FieldValue[] values, List<EvidenceItem> evidence, string? note)
+    /// <summary>The named catalog property of a fact, with its doc comment (<paramref name="text"/> is scratch space).</summary>
+    private static void Member(SourceWriter w, TextBuffer text, string self, EmittedFact fact)
     {
-        var w = new SourceWriter(256);
-        w.Indent(2);
-        w.Doc("summary", CSharp.Xml(Summary(fields, id, values)));
+        CSharp.AppendXml(text.Clear(), fact.Summary!, '\n');
+        w.Doc("summary", text.Written);
 
         // One line for the common case (one quote, no note): the catalogs hold one member per fact.
-        w.Doc("remarks", Evidence(id, evidence, note, compact: evidence.Count == 1 && note is null));
-        w.Line($"public static {self} {Names.ToPascal(id)} => _At({Num(index)});");
+        Evidence(text.Clear(), fact.Id, fact.Evidence, fact.Note, compact: fact.Evidence.Count == 1 && fact.Note is null);
+        w.Doc("remarks", text.Written);
+        w.Start().Raw("public static ").Raw(self).Raw(" ");
+        Names.AppendPascal(w.Buffer, fact.Id);
+        w.Raw(" => _At(").Raw(fact.Index).Raw(");\n");
         w.Line();
-        return w.ToString();
     }
 
     private static void Record(SourceWriter w, string g, KindShape kind, IReadOnlyDictionary<string, string> plurals)
@@ -377,36 +382,48 @@ internal static class Emitter
     }
 
     /// <summary>A fact's one-line summary: its first required text field (a name, a title), else its id.</summary>
-    private static string Summary(EquatableArray<FieldModel> fields, string id, FieldValue[] values)
+    public static string Summary(EquatableArray<FieldModel> fields, string id, FieldValue[] values)
     {
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
             if (field is { Required: true, Type: { Type: ScalarType.String, IsList: false } } && !values[i].IsNull)
             {
-                return values[i].Items[0];
+                return values[i][0];
             }
         }
 
         return id;
     }
 
-    /// <summary>The evidence as a bullet list, then the note; on one line when <paramref name="compact"/>.</summary>
-    private static string Evidence(string id, List<EvidenceItem> evidence, string? note, bool compact)
+    /// <summary>The evidence as a bullet list, then the note, as escaped doc text; on one line when <paramref name="compact"/>.</summary>
+    private static void Evidence(TextBuffer text, string id, EquatableArray<EvidenceItem> evidence, string? note, bool compact)
     {
-        var lines = new List<string> { $"<c>{CSharp.Xml(id)}</c>. Evidence:", "<list type=\"bullet\">" };
+        var separator = compact ? ' ' : '\n';
+        text.Append("<c>");
+        CSharp.AppendXml(text, id, '\n');
+        text.Append("</c>. Evidence:").Append(separator).Append("<list type=\"bullet\">");
         foreach (var item in evidence)
         {
-            lines.Add($"<item>{(item.Contradicts ? "Contradicted by " : string.Empty)}\u201C{CSharp.Xml(item.Quote).Replace("\n", " ")}\u201D ({CSharp.Xml(item.Document)})</item>");
+            text.Append(separator).Append("<item>");
+            if (item.Contradicts)
+            {
+                text.Append("Contradicted by ");
+            }
+
+            text.Append('\u201C');
+            CSharp.AppendXml(text, item.Quote, ' ');
+            text.Append("\u201D (");
+            CSharp.AppendXml(text, item.Document, '\n');
+            text.Append(")</item>");
         }
 
-        lines.Add("</list>");
+        text.Append(separator).Append("</list>");
         if (note is not null)
         {
-            lines.Add("Note: " + CSharp.Xml(note).Replace("\n", " "));
+            text.Append(separator).Append("Note: ");
+            CSharp.AppendXml(text, note, ' ');
         }
-
-        return string.Join(compact ? " " : "\n", lines);
     }
 
     private static string Read(string g, FieldModel field)
@@ -488,3 +505,4 @@ internal static class Emitter
 
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
+

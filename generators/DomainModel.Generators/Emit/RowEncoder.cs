@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using System.Text;
+using System;
 using DomainModel.Generators.Model;
 
 namespace DomainModel.Generators.Emit;
@@ -20,58 +19,68 @@ internal static class RowEncoder
     public const char Null = '}';
     public const char Escape = '`';
 
-    /// <summary>Encodes a fact. A list is written as its items, each preceded by '^'.</summary>
-    public static string Encode(EquatableArray<FieldModel> fields, string id, FieldValue[] values, List<EvidenceItem> evidence, string? note)
+    /// <summary>
+    /// Encodes a fact and writes its row as the body of a C# string literal (what
+    /// <see cref="CSharp.Literal"/> of the row holds between its quotes), in one pass: no row string is
+    /// made. With no <paramref name="literal"/> the row is only measured. A list is written as its items,
+    /// each preceded by '^' (a list field's value is a list, possibly empty, never null). Returns the length
+    /// of the row; <paramref name="wellFormed"/> is whether the row has no lone surrogate (see <see cref="IsWellFormedUtf16"/>).
+    /// </summary>
+    public static int Encode(TextBuffer? literal, string id, ReadOnlySpan<FieldValue> values, ReadOnlySpan<EvidenceItem> evidence, string? note, out bool wellFormed)
     {
-        var builder = new StringBuilder(64 + (id.Length * 2));
-        Append(builder, id);
-        for (var f = 0; f < fields.Count; f++)
+        var row = new Row(literal);
+        row.Value(id);
+        foreach (var value in values)
         {
-            var value = values[f];
-            builder.Append(FieldSeparator);
-            if (fields[f].Type.IsList)
+            row.Marker(FieldSeparator);
+            if (value.IsList)
             {
-                foreach (var item in value.Items)
+                for (var i = 0; i < value.Count; i++)
                 {
-                    builder.Append(ItemSeparator);
-                    Append(builder, item);
+                    row.Marker(ItemSeparator);
+                    row.Value(value[i]);
                 }
             }
             else if (value.IsNull)
             {
-                builder.Append(Null);
+                row.Marker(Null);
+            }
+            else if (value.IsNumber)
+            {
+                row.Number(value.Number);
             }
             else
             {
-                Append(builder, value.Items[0]);
+                row.Value(value[0]);
             }
         }
 
-        builder.Append(FieldSeparator);
+        row.Marker(FieldSeparator);
         foreach (var item in evidence)
         {
-            builder.Append(ItemSeparator);
-            builder.Append(item.Contradicts ? '-' : '+');
-            Append(builder, item.Document);
-            builder.Append(PartSeparator);
-            Append(builder, item.Quote);
+            row.Marker(ItemSeparator);
+            row.Marker(item.Contradicts ? '-' : '+');
+            row.Value(item.Document);
+            row.Marker(PartSeparator);
+            row.Value(item.Quote);
         }
 
-        builder.Append(FieldSeparator);
+        row.Marker(FieldSeparator);
         if (note is null)
         {
-            builder.Append(Null);
+            row.Marker(Null);
         }
         else
         {
-            Append(builder, note);
+            row.Value(note);
         }
 
-        return builder.ToString();
+        wellFormed = row.WellFormed;
+        return row.Length;
     }
 
     /// <summary>Bytes a fact adds to the assembly's user-string heap when its row is a string literal (UTF-16 row and id, plus overhead).</summary>
-    public static int EstimateUserStringBytes(string id, string row) => ((row.Length + id.Length + 5) * 2) + 5;
+    public static int EstimateUserStringBytes(string id, int rowLength) => ((rowLength + id.Length + 5) * 2) + 5;
 
     /// <summary>True when the text has no lone surrogate, so that it can be a UTF-8 literal.</summary>
     public static bool IsWellFormedUtf16(string text)
@@ -92,28 +101,99 @@ internal static class RowEncoder
         return true;
     }
 
-    private static void Append(StringBuilder builder, string value)
+    /// <summary>A row being written as literal text (or only measured): counts the row's characters and notes lone surrogates.</summary>
+    private struct Row
     {
-        foreach (var c in value)
+        private readonly TextBuffer? _literal;
+
+        public Row(TextBuffer? literal)
         {
-            if (c is FieldSeparator or ItemSeparator or PartSeparator or Null or Escape)
+            _literal = literal;
+            Length = 0;
+            WellFormed = true;
+        }
+
+        public int Length { get; private set; }
+
+        public bool WellFormed { get; private set; }
+
+        /// <summary>A separator or flag: printable ASCII, the same in the row and in the literal.</summary>
+        public void Marker(char c)
+        {
+            _literal?.Append(c);
+            Length++;
+        }
+
+        /// <summary>A number: digits (and a sign), the same in the row and in the literal.</summary>
+        public void Number(int value)
+        {
+            var digits = value < 0 ? 2 : 1;
+            for (var v = value; v is >= 10 or <= -10; v /= 10)
             {
-                builder.Append(Escape);
-            }
-            else if (c == '\n')
-            {
-                // Rows are lines of one literal per chunk: a line feed in a value is written '`n'.
-                builder.Append(Escape).Append('n');
-                continue;
+                digits++;
             }
 
-            builder.Append(c);
+            _literal?.Append(value);
+            Length += digits;
+        }
+
+        /// <summary>
+        /// A value, escaped for the row and then for the literal. The row's escapes are printable ASCII
+        /// inserted before (or instead of) a character, so they never split or join a surrogate pair.
+        /// </summary>
+        public void Value(string value)
+        {
+            for (var i = 0; i < value.Length;)
+            {
+                // Runs of printable ASCII that need no escape, in the row or in the literal, are copied at once.
+                var run = i;
+                while (run < value.Length && value[run] is >= ' ' and <= '~' and not ('"' or '\\' or FieldSeparator or ItemSeparator or PartSeparator or Null or Escape))
+                {
+                    run++;
+                }
+
+                if (run > i)
+                {
+                    _literal?.Append(value, i, run - i);
+                    Length += run - i;
+                    i = run;
+                    continue;
+                }
+
+                var c = value[i];
+                if (c is FieldSeparator or ItemSeparator or PartSeparator or Null or Escape)
+                {
+                    _literal?.Append(Escape).Append(c);
+                    Length += 2;
+                    i++;
+                }
+                else if (c == '\n')
+                {
+                    // Rows are lines of one literal per chunk: a line feed in a value is written '`n'.
+                    _literal?.Append(Escape).Append('n');
+                    Length += 2;
+                    i++;
+                }
+                else
+                {
+                    var width = _literal is null
+                        ? (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) ? 2 : 1)
+                        : CSharp.AppendLiteralChar(_literal, value, i);
+                    if (width == 1 && char.IsSurrogate(c))
+                    {
+                        WellFormed = false;
+                    }
+
+                    Length += width;
+                    i += width;
+                }
+            }
         }
     }
 }
 
 /// <summary>One evidence item of a fact as it is encoded.</summary>
-internal readonly struct EvidenceItem
+internal readonly struct EvidenceItem : IEquatable<EvidenceItem>
 {
     public EvidenceItem(string document, string quote, bool contradicts)
     {
@@ -127,4 +207,10 @@ internal readonly struct EvidenceItem
     public string Quote { get; }
 
     public bool Contradicts { get; }
+
+    public bool Equals(EvidenceItem other) => Contradicts == other.Contradicts && Document == other.Document && Quote == other.Quote;
+
+    public override bool Equals(object? obj) => obj is EvidenceItem other && Equals(other);
+
+    public override int GetHashCode() => (((Document.GetHashCode() * 31) + Quote.GetHashCode()) * 2) + (Contradicts ? 1 : 0);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace DomainModel.Generators.Model;
@@ -13,9 +12,11 @@ internal static class Names
     public static readonly Regex Slug = new(@"^[a-z][a-z0-9]*([-_][a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
     /// <summary><c>al-sharaa</c>, <c>al_sharaa</c> and <c>annual_payment</c> become <c>AlSharaa</c> and <c>AnnualPayment</c>.</summary>
-    public static string ToPascal(string slug)
+    public static string ToPascal(string slug) => AppendPascal(new Emit.TextBuffer(slug.Length), slug).ToString();
+
+    /// <summary>Appends <see cref="ToPascal"/> of the slug.</summary>
+    public static Emit.TextBuffer AppendPascal(Emit.TextBuffer buffer, string slug)
     {
-        var builder = new StringBuilder(slug.Length);
         var upper = true;
         foreach (var c in slug)
         {
@@ -25,11 +26,115 @@ internal static class Names
                 continue;
             }
 
-            builder.Append(upper ? char.ToUpperInvariant(c) : c);
+            buffer.Append(upper ? char.ToUpperInvariant(c) : c);
             upper = false;
         }
 
-        return builder.ToString();
+        return buffer;
+    }
+
+    /// <summary>
+    /// Compares slugs by their <see cref="ToPascal"/> form without making it (the id stage compares every
+    /// id of a kind so).
+    /// </summary>
+    public sealed class PascalComparer : IEqualityComparer<string>
+    {
+        public static readonly PascalComparer Instance = new();
+
+        public bool Equals(string? x, string? y)
+        {
+            if (x is null || y is null)
+            {
+                return ReferenceEquals(x, y);
+            }
+
+            var a = new PascalReader(x);
+            var b = new PascalReader(y);
+            while (true)
+            {
+                var more = a.Next(out var ca);
+                if (more != b.Next(out var cb))
+                {
+                    return false;
+                }
+
+                if (!more)
+                {
+                    return true;
+                }
+
+                if (ca != cb)
+                {
+                    return false;
+                }
+            }
+        }
+
+        /// <summary>Whether the PascalCase form of <paramref name="slug"/> is <paramref name="pascal"/>.</summary>
+        public static bool Is(string slug, string pascal)
+        {
+            var reader = new PascalReader(slug);
+            foreach (var c in pascal)
+            {
+                if (!reader.Next(out var next) || next != c)
+                {
+                    return false;
+                }
+            }
+
+            return !reader.Next(out _);
+        }
+
+        public int GetHashCode(string slug)
+        {
+            var hash = -2128831035;
+            var reader = new PascalReader(slug);
+            while (reader.Next(out var c))
+            {
+                hash = unchecked((hash ^ c) * 16777619);
+            }
+
+            return hash;
+        }
+
+        /// <summary>The characters of a slug's PascalCase form, one at a time.</summary>
+        private struct PascalReader
+        {
+            private readonly string _slug;
+            private int _index;
+            private bool _upper;
+
+            public PascalReader(string slug)
+            {
+                _slug = slug;
+                _index = 0;
+                _upper = true;
+            }
+
+            public bool Next(out char c)
+            {
+                while (_index < _slug.Length)
+                {
+                    c = _slug[_index++];
+                    if (c == '-' || c == '_')
+                    {
+                        _upper = true;
+                        continue;
+                    }
+
+                    if (_upper)
+                    {
+                        c = char.ToUpperInvariant(c);
+                        _upper = false;
+                    }
+
+                    return true;
+                }
+
+                c = default;
+                return false;
+            }
+        }
     }
 
     /// <summary>English plural of a PascalCase kind name: Leader → Leaders, Country → Countries, Base → Bases.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using DomainModel.Generators.Diagnostics;
+using DomainModel.Generators.Emit;
 
 namespace DomainModel.Generators.Model;
 
@@ -97,7 +98,10 @@ internal sealed record KindShape(
     private static readonly ConditionalWeakTable<KindShape, Dictionary<string, int>> s_fieldIndex = new();
 
     /// <summary>The position of a field by its YAML name, or -1.</summary>
-    public int FieldIndex(string name) =>
+    public int FieldIndex(string name) => FieldIndexes.TryGetValue(name, out var index) ? index : -1;
+
+    /// <summary>The positions of the fields by their YAML names (built once per model: look it up once per file, not per value).</summary>
+    public Dictionary<string, int> FieldIndexes =>
         s_fieldIndex.GetValue(this, static k =>
         {
             var map = new Dictionary<string, int>(System.StringComparer.Ordinal);
@@ -107,7 +111,7 @@ internal sealed record KindShape(
             }
 
             return map;
-        }).TryGetValue(name, out var index) ? index : -1;
+        });
 }
 
 internal enum ScalarType
@@ -183,7 +187,10 @@ internal sealed record KindIds(string Kind, EquatableArray<string> Ids, Equatabl
         Incomplete || (Unresolvable.Count > 0 && s_unresolvable.GetValue(this, static k => new HashSet<string>(k.Unresolvable, System.StringComparer.Ordinal)).Contains(id));
 
     /// <summary>The index of an accepted id (its position in <see cref="Ids"/>), or -1.</summary>
-    public int IndexOf(string id) =>
+    public int IndexOf(string id) => Positions.TryGetValue(id, out var index) ? index : -1;
+
+    /// <summary>The indexes of the accepted ids by id (built once per model: look it up once per file, not per value).</summary>
+    public Dictionary<string, int> Positions =>
         s_positions.GetValue(this, static k =>
         {
             var map = new Dictionary<string, int>(k.Ids.Count, System.StringComparer.Ordinal);
@@ -193,7 +200,7 @@ internal sealed record KindIds(string Kind, EquatableArray<string> Ids, Equatabl
             }
 
             return map;
-        }).TryGetValue(id, out var index) ? index : -1;
+        });
 
     public bool IsRejected(string path, int ordinal)
     {
@@ -227,12 +234,26 @@ internal sealed record DocumentProblem(string Name, string Path, string? OtherPa
 internal sealed record FileResult(string Path, string? Kind, EquatableArray<EmittedFact> Facts, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
-/// One fact, rendered: its index in its kind, its row as the body of a C# string literal ending in an
-/// escaped line feed (see RowEncoder; rows are joined in one literal per chunk), whether
-/// that literal can be a UTF-8 literal (no lone surrogate), its named catalog property with doc
-/// comment (null past DomainModelMaxNamedFactsPerKind), and its cost on the user-string heap as a string literal.
+/// One fact, validated: its index in its kind and what the emit stage renders its row (see RowEncoder;
+/// rows are joined in one literal per chunk) and its named catalog property from, straight into the
+/// chunk's source: its values (every list field a list, never null), evidence and note, and the text of
+/// its one-line summary (null past DomainModelMaxNamedFactsPerKind: no named property). Also whether its
+/// row can be in a UTF-8 literal (no lone surrogate) and the row's length. The values are references to
+/// text the parse stage holds already (or small numbers), so a fact kept by the driver costs little.
 /// </summary>
-internal sealed record EmittedFact(int Index, string Id, string Literal, bool Utf8Safe, string? Member, int UserStringBytes);
+internal sealed record EmittedFact(
+    int Index,
+    string Id,
+    EquatableArray<FieldValue> Values,
+    EquatableArray<EvidenceItem> Evidence,
+    string? Note,
+    string? Summary,
+    bool Utf8Safe,
+    int RowLength)
+{
+    /// <summary>The fact's cost on the user-string heap when its row is in a string literal.</summary>
+    public int UserStringBytes => RowEncoder.EstimateUserStringBytes(Id, RowLength);
+}
 
 /// <summary>The assemble stage: every kind's catalog skeleton and every chunk of rows, plus the scale diagnostics.</summary>
 internal sealed record AssembledModel(EquatableArray<KindOutput> Kinds, EquatableArray<ChunkModel> Chunks, EquatableArray<DiagnosticInfo> Diagnostics);
@@ -273,8 +294,83 @@ internal sealed record KindSummary(string Name, string Plural, string Descriptio
 /// <summary>A field as the catalog describes it at run time (FieldDescriptor).</summary>
 internal sealed record FieldSummary(string Name, string Property, string Type, bool Required, string Description);
 
-/// <summary>A field value in canonical text: null, or one item (scalar) or many (list). See ValueConverter.</summary>
-internal sealed record FieldValue(bool IsNull, EquatableArray<string> Items)
+/// <summary>
+/// A field value in canonical text: null (the default), one item (a scalar) or many (a list). See
+/// ValueConverter. A struct over one string, one array or one number (an index: a reference or an enum
+/// value, kept as int until it is written): a fact's values cost no objects of their own.
+/// </summary>
+internal readonly struct FieldValue : System.IEquatable<FieldValue>
 {
-    public static readonly FieldValue Null = new(true, EquatableArray<string>.Empty);
+    private static readonly object s_number = new();
+    private readonly object? _value;
+    private readonly int _number;
+
+    /// <summary>A scalar.</summary>
+    public FieldValue(string item)
+    {
+        _value = item;
+        _number = 0;
+    }
+
+    /// <summary>A list (possibly empty, which is not null).</summary>
+    public FieldValue(string[] items)
+    {
+        _value = items;
+        _number = 0;
+    }
+
+    /// <summary>A scalar that is an index (its text is the number in invariant digits).</summary>
+    public FieldValue(int number)
+    {
+        _value = s_number;
+        _number = number;
+    }
+
+    public static FieldValue Null => default;
+
+    /// <summary>The empty list: what a list field without a value holds once its fact is validated.</summary>
+    public static FieldValue EmptyList { get; } = new(System.Array.Empty<string>());
+
+    public bool IsNull => _value is null;
+
+    public bool IsList => _value is string[];
+
+    /// <summary>True for a scalar made from a number: read <see cref="Number"/> rather than its text.</summary>
+    public bool IsNumber => ReferenceEquals(_value, s_number);
+
+    public int Number => _number;
+
+    /// <summary>The number of items: 0 when null, 1 for a scalar.</summary>
+    public int Count => _value switch
+    {
+        null => 0,
+        string[] items => items.Length,
+        _ => 1,
+    };
+
+    /// <summary>An item's canonical text.</summary>
+    public string this[int index] => _value switch
+    {
+        string item => item,
+        string[] items => items[index],
+        _ => _number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public bool Equals(FieldValue other) => _value switch
+    {
+        null => other._value is null,
+        string item => other._value is string otherItem && item == otherItem,
+        string[] items => other._value is string[] otherItems && System.MemoryExtensions.SequenceEqual<string>(items, otherItems),
+        _ => other.IsNumber && _number == other._number,
+    };
+
+    public override bool Equals(object? obj) => obj is FieldValue other && Equals(other);
+
+    public override int GetHashCode() => _value switch
+    {
+        null => 0,
+        string item => item.GetHashCode(),
+        string[] items => items.Length + 1,
+        _ => _number,
+    };
 }

@@ -259,8 +259,9 @@ internal static class Validator
         foreach (var kind in schema.Kinds)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var byId = new Dictionary<string, (string Path, int Ordinal)>(StringComparer.Ordinal);
-            var byProperty = new Dictionary<string, (string Path, int Ordinal, string Id)>(StringComparer.Ordinal);
+            // By the id's C# property (its PascalCase form): the entry of a kept id is under its own
+            // property, so an id found there with the same text is a duplicate, with another a collision.
+            var byProperty = new Dictionary<string, (string Path, int Ordinal, string Id)>(Names.PascalComparer.Instance);
             var rejected = new List<RejectedFact>();
             var unresolvable = new SortedSet<string>(StringComparer.Ordinal);
             var incomplete = false;
@@ -277,30 +278,28 @@ internal static class Validator
                 for (var i = 0; i < file.Ids.Count; i++)
                 {
                     var id = file.Ids[i];
-                    if (byId.TryGetValue(id, out var first))
+                    if (byProperty.TryGetValue(id, out var same))
                     {
                         // The first fact keeps the id: references to it resolve.
-                        rejected.Add(new RejectedFact(file.Path, i, DiagnosticDescriptors.DuplicateId.Id, first.Path, first.Ordinal, null));
-                        continue;
-                    }
+                        if (same.Id == id)
+                        {
+                            rejected.Add(new RejectedFact(file.Path, i, DiagnosticDescriptors.DuplicateId.Id, same.Path, same.Ordinal, null));
+                            continue;
+                        }
 
-                    var property = Names.ToPascal(id);
-                    if (byProperty.TryGetValue(property, out var same))
-                    {
                         rejected.Add(new RejectedFact(file.Path, i, DiagnosticDescriptors.IdCollision.Id, same.Path, same.Ordinal, same.Id));
                         unresolvable.Add(id);
                         continue;
                     }
 
-                    if (IsReservedCatalogMember(property) || property == kind.Plural)
+                    if (IsReservedCatalogProperty(id) || Names.PascalComparer.Is(id, kind.Plural))
                     {
                         rejected.Add(new RejectedFact(file.Path, i, DiagnosticDescriptors.ReservedName.Id, null, 0, null));
                         unresolvable.Add(id);
                         continue;
                     }
 
-                    byId.Add(id, (file.Path, i));
-                    byProperty.Add(property, (file.Path, i, id));
+                    byProperty.Add(id, (file.Path, i, id));
                     kept.Add(id);
                 }
             }
@@ -457,7 +456,7 @@ internal static class Validator
 
     /// <summary>
     /// The validate stage for one facts file: values converted to their schema types, references
-    /// resolved to indexes, evidence checked against the documents, each fact rendered for emission.
+    /// resolved to indexes, evidence checked against the documents, each fact made ready for emission (its row measured).
     /// Runs again only when this file, the schema, the ids or the documents change.
     /// </summary>
     public static FileResult ValidateFile(ParsedFile file, SchemaModel schema, IdIndex index, IReadOnlyList<DocumentText> documentTexts, CancellationToken cancellationToken)
@@ -485,17 +484,17 @@ internal static class Validator
         }
 
         var documents = Documents(documentTexts);
-        var converter = new ValueConverter(
-            diagnostics,
-            name => schema.Enum(name) is { } e ? e.Values : null,
-            (target, id) => index.Kind(target) is { } k && k.IndexOf(id) is var i && i >= 0 ? i : null,
-            target => index.Kind(target)?.Ids ?? Enumerable.Empty<string>(),
-            (target, id) => index.FactsIncomplete || (index.Kind(target) is { } k && k.IsExplained(id)));
-
+        var converter = new ValueConverter(diagnostics, schema, index, kind);
         var fields = kind.Fields;
-        var g = $"global::{schema.Namespace}.";
+        var fieldIndexes = kind.FieldIndexes;
+        var positions = ids.Positions;
         var facts = new List<EmittedFact>(factsFile.Facts.Count);
         var evidence = new List<EvidenceItem>(4);
+        var seen = new bool[fields.Count];
+
+        // Facts of a file mostly list their fields in one order: the field at an entry's position in the
+        // previous fact is tried before the lookup by name.
+        var guesses = new int[fields.Count];
         for (var ordinal = 0; ordinal < factsFile.Facts.Count; ordinal++)
         {
             if ((ordinal & 255) == 0)
@@ -510,11 +509,23 @@ internal static class Validator
             }
 
             var values = new FieldValue[fields.Count];
-            var seen = new bool[fields.Count];
-            foreach (var entry in fact.Fields)
+            Array.Clear(seen, 0, seen.Length);
+            for (var e = 0; e < fact.Fields.Count; e++)
             {
-                var f = kind.FieldIndex(entry.Key.Value);
-                if (f < 0)
+                var entry = fact.Fields[e];
+                int f;
+                if (e < guesses.Length && fields[guesses[e]].Name == entry.Key.Value)
+                {
+                    f = guesses[e];
+                }
+                else if (fieldIndexes.TryGetValue(entry.Key.Value, out f))
+                {
+                    if (e < guesses.Length)
+                    {
+                        guesses[e] = f;
+                    }
+                }
+                else
                 {
                     if (kind.IsRejectedField(entry.Key.Value))
                     {
@@ -527,17 +538,21 @@ internal static class Validator
                 }
 
                 seen[f] = true;
-                values[f] = converter.Convert(fields[f], entry.Value);
+                values[f] = converter.Convert(f, entry.Value);
             }
 
             for (var i = 0; i < fields.Count; i++)
             {
-                values[i] ??= FieldValue.Null;
-                if (fields[i].Required && values[i].IsNull && !seen[i])
+                if (!fields[i].Required || !values[i].IsNull)
+                {
+                    continue;
+                }
+
+                if (!seen[i])
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, fact.Id.Location, fields[i].Name, $"{kind.Name} '{fact.Id.Value}'", $"Add '{fields[i].Name}:' ({fields[i].Type}) or make the field optional in the schema."));
                 }
-                else if (fields[i].Required && values[i].IsNull && fact.Fields.FirstOrDefault(x => x.Key.Value == fields[i].Name) is { Value: RawScalar { IsNull: true } } nullEntry)
+                else if (fact.Fields.FirstOrDefault(x => x.Key.Value == fields[i].Name) is { Value: RawScalar { IsNull: true } } nullEntry)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, nullEntry.Key.Location, fields[i].Name, $"{kind.Name} '{fact.Id.Value}'", $"The field is required; give it a {fields[i].Type} value."));
                 }
@@ -566,20 +581,31 @@ internal static class Validator
                 evidence.Add(new EvidenceItem(documentName.Value, item.Quote.Value, item.Contradicts));
             }
 
-            facts.Add(Render(schema, kind, g, ids.IndexOf(fact.Id.Value), fact.Id.Value, values, evidence, fact.Note));
+            facts.Add(Fact(schema, kind, positions.TryGetValue(fact.Id.Value, out var position) ? position : -1, fact.Id.Value, values, evidence.ToArray(), fact.Note));
         }
 
         diagnostics.Sort();
         return new FileResult(file.Path, kind.Name, facts.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    /// <summary>One fact rendered for emission: its row literal and, within the cap, its named catalog property.</summary>
-    private static EmittedFact Render(SchemaModel schema, KindShape kind, string g, int position, string id, FieldValue[] values, List<EvidenceItem> evidence, string? note)
+    /// <summary>
+    /// One fact ready for emission (rendered in the emit stage): its values (a list field without a value
+    /// becomes the empty list, which is how its row writes it), its row measured, and within the cap the
+    /// summary of its named catalog property.
+    /// </summary>
+    private static EmittedFact Fact(SchemaModel schema, KindShape kind, int position, string id, FieldValue[] values, EvidenceItem[] evidence, string? note)
     {
-        var row = RowEncoder.Encode(kind.Fields, id, values, evidence, note);
-        var member = position < schema.MaxNamedFactsPerKind ? Emitter.Member(g + kind.Name, kind.Fields, id, position, values, evidence, note) : null;
-        var literal = CSharp.Literal(row);
-        return new EmittedFact(position, id, literal.Substring(1, literal.Length - 2) + "\\n", RowEncoder.IsWellFormedUtf16(row), member, RowEncoder.EstimateUserStringBytes(id, row));
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i].IsNull && kind.Fields[i].Type.IsList)
+            {
+                values[i] = FieldValue.EmptyList;
+            }
+        }
+
+        var rowLength = RowEncoder.Encode(null, id, values, evidence, note, out var wellFormed);
+        var summary = position < schema.MaxNamedFactsPerKind ? Emitter.Summary(kind.Fields, id, values) : null;
+        return new EmittedFact(position, id, new EquatableArray<FieldValue>(values), new EquatableArray<EvidenceItem>(evidence), note, summary, wellFormed, rowLength);
     }
 
     // ---- assemble -------------------------------------------------------------------------------
@@ -619,7 +645,6 @@ internal static class Validator
         var chunks = new List<ChunkModel>();
         long userStringBytes = 0;
         var size = Emitter.RowsPerChunk;
-        var g = $"global::{schema.Namespace}.";
         foreach (var kind in schema.Kinds)
         {
             var ids = index.Kind(kind.Name)!.Ids;
@@ -628,7 +653,7 @@ internal static class Validator
             {
                 // Only when the validation of a file failed (DM0026, reported there): keep the indexes of
                 // every other fact valid with a fact that has its id and no values.
-                slots[i] ??= Render(schema, kind, g, i, ids[i], Enumerable.Repeat(FieldValue.Null, kind.Fields.Count).ToArray(), new List<EvidenceItem>(), null);
+                slots[i] ??= Fact(schema, kind, i, ids[i], new FieldValue[kind.Fields.Count], Array.Empty<EvidenceItem>(), null);
             }
 
             var chunkUtf8 = new bool[(slots.Length + size - 1) / size];
@@ -727,6 +752,20 @@ internal static class Validator
 
     private static bool IsReservedCatalogMember(string name) =>
         Array.IndexOf(ReservedCatalogMembers, name) >= 0;
+
+    /// <summary>Whether the property of an id (its PascalCase form) is a catalog member's name.</summary>
+    private static bool IsReservedCatalogProperty(string id)
+    {
+        foreach (var reserved in ReservedCatalogMembers)
+        {
+            if (Names.PascalComparer.Is(id, reserved))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A catalog name no type or catalog has taken: Name + "Catalog", then Name + "Catalog2", ...</summary>
     private static string FreePlural(string kind, Dictionary<string, (string Name, LocationInfo Location)> taken)

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Linq;
 using DomainModel.Generators.Diagnostics;
 using DomainModel.Generators.Model;
 
@@ -16,47 +16,61 @@ internal sealed class ValueConverter
     /// <summary>Quantity qualifiers, in the order of the generated QuantityQualifier enum.</summary>
     public static readonly string[] Qualifiers = { "exact", "about", "at-least", "more-than", "at-most", "less-than" };
 
-    private static readonly Regex s_integer = new(@"^-?[0-9]{1,18}$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_decimal = new(@"^-?[0-9]{1,28}(\.[0-9]{1,28})?$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_date = new(@"^(?<y>[0-9]{4})(-(?<m>[0-9]{2})(-(?<d>[0-9]{2}))?)?$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_decade = new(@"^(?<y>[0-9]{3})(0s|X)$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_amountUnit = new(@"^(?<v>-?[0-9][0-9.]*)\s+(?<u>\S.*)$", RegexOptions.CultureInvariant);
     private static readonly string[] s_moneyKeys = { "amount", "currency" };
     private static readonly string[] s_quantityKeys = { "value", "unit", "qualifier" };
 
     private readonly List<DiagnosticInfo> _diagnostics;
-    private readonly Func<string, IReadOnlyList<string>?> _enumValues;
-    private readonly Func<string, string, int?> _resolveReference;
-    private readonly Func<string, IEnumerable<string>> _idsOfKind;
-    private readonly Func<string, string, bool> _danglingExplained;
+    private readonly SchemaModel _schema;
+    private readonly IdIndex _index;
+    private readonly EquatableArray<FieldModel> _fields;
+
+    /// <summary>Per field: the values of its enum type, or null.</summary>
+    private readonly string[]?[] _enumValues;
+
+    /// <summary>Per field: the ids (id → index) of the kind it references, or null.</summary>
+    private readonly Dictionary<string, int>?[] _targets;
+
+    /// <summary>The items of a list value, reused.</summary>
+    private readonly List<string> _items = new();
 
     /// <summary>"Did you mean" over all ids of a kind costs O(ids); only this many dangling references get one.</summary>
     private int _idSuggestionsLeft = 100;
 
-    public ValueConverter(
-        List<DiagnosticInfo> diagnostics,
-        Func<string, IReadOnlyList<string>?> enumValues,
-        Func<string, string, int?> resolveReference,
-        Func<string, IEnumerable<string>> idsOfKind,
-        Func<string, string, bool>? danglingExplained = null)
+    /// <summary>A converter for the values of one kind's facts: the targets of its fields are looked up once, here.</summary>
+    public ValueConverter(List<DiagnosticInfo> diagnostics, SchemaModel schema, IdIndex index, KindShape kind)
     {
         _diagnostics = diagnostics;
-        _enumValues = enumValues;
-        _resolveReference = resolveReference;
-        _idsOfKind = idsOfKind;
-        _danglingExplained = danglingExplained ?? ((_, _) => false);
+        _schema = schema;
+        _index = index;
+        _fields = kind.Fields;
+        _enumValues = new string[]?[_fields.Count];
+        _targets = new Dictionary<string, int>?[_fields.Count];
+        for (var f = 0; f < _fields.Count; f++)
+        {
+            var type = _fields[f].Type;
+            if (type.Type == ScalarType.Enum)
+            {
+                _enumValues[f] = schema.Enum(type.Target!) is { } e ? e.Values.AsSpan().ToArray() : null;
+            }
+            else if (type.Type == ScalarType.Reference)
+            {
+                _targets[f] = index.Kind(type.Target!)?.Positions;
+            }
+        }
     }
 
-    public FieldValue Convert(FieldModel field, RawNode node)
+    /// <summary>The value of field <paramref name="f"/> (by position in the kind's fields).</summary>
+    public FieldValue Convert(int f, RawNode node)
     {
         if (node is RawScalar { IsNull: true })
         {
             return FieldValue.Null;
         }
 
+        var field = _fields[f];
         if (!field.Type.IsList)
         {
-            return Item(field, node) is { } item ? new FieldValue(false, new EquatableArray<string>(new[] { item })) : FieldValue.Null;
+            return Item(f, field, node);
         }
 
         if (node is not RawSequence sequence)
@@ -65,92 +79,93 @@ internal sealed class ValueConverter
             return FieldValue.Null;
         }
 
-        var items = new List<string>(sequence.Items.Count);
+        _items.Clear();
         foreach (var element in sequence.Items)
         {
-            if (Item(field, element) is { } item)
+            var item = Item(f, field, element);
+            if (!item.IsNull)
             {
-                items.Add(item);
+                _items.Add(item[0]);
             }
         }
 
-        return new FieldValue(false, items.ToEquatableArray());
+        return new FieldValue(_items.ToArray());
     }
 
-    private string? Item(FieldModel field, RawNode node)
+    private FieldValue Item(int f, FieldModel field, RawNode node)
     {
         var type = field.Type;
         if (type.Type == ScalarType.Money && node is RawMapping money)
         {
-            return MoneyMap(field, money);
+            return Value(MoneyMap(field, money));
         }
 
         if (type.Type == ScalarType.Quantity && node is RawMapping quantity)
         {
-            return QuantityMap(field, quantity);
+            return Value(QuantityMap(field, quantity));
         }
 
         if (node is not RawScalar scalar || scalar.IsNull)
         {
             Shape(field, node, type.Type is ScalarType.Money or ScalarType.Quantity ? "a scalar or a mapping" : "a scalar", "Write a single value.");
-            return null;
+            return FieldValue.Null;
         }
 
         var text = scalar.Value;
         switch (type.Type)
         {
             case ScalarType.String:
-                return text;
+                return new FieldValue(text);
             case ScalarType.Integer:
-                if (s_integer.IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l))
-                {
-                    return l.ToString(CultureInfo.InvariantCulture);
-                }
-
-                return Invalid(scalar, "integer", field, "Write digits only, e.g. 347 (no separators or units).");
+                return Value(Integer(text) ?? Invalid(scalar, "integer", field, "Write digits only, e.g. 347 (no separators or units)."));
             case ScalarType.Decimal:
-                return Decimal(text) ?? Invalid(scalar, "decimal", field, "Write a number such as 2.5 (invariant, '.' as the decimal point).");
+                return Value(Decimal(text) ?? Invalid(scalar, "decimal", field, "Write a number such as 2.5 (invariant, '.' as the decimal point)."));
             case ScalarType.Percent:
                 var percent = text.EndsWith("%", StringComparison.Ordinal) ? text.Substring(0, text.Length - 1).TrimEnd() : text;
-                return Decimal(percent) ?? Invalid(scalar, "percent", field, "Write the number shown, e.g. 78 or 78%.");
+                return Value(Decimal(percent) ?? Invalid(scalar, "percent", field, "Write the number shown, e.g. 78 or 78%."));
             case ScalarType.Boolean:
-                return text is "true" or "false" ? text : Invalid(scalar, "boolean", field, "Write true or false.");
+                return Value(text is "true" or "false" ? text : Invalid(scalar, "boolean", field, "Write true or false."));
             case ScalarType.Date:
-                return Date(scalar, field);
+                return Value(Date(scalar, field));
             case ScalarType.Money:
-                var m = s_amountUnit.Match(text);
-                return m.Success ? Money(field, scalar, m.Groups["v"].Value, scalar, m.Groups["u"].Value.Trim()) : Invalid(scalar, "money", field, "Write 'amount CODE', e.g. '2500000000 USD', or '{ amount: 2500000000, currency: USD }'.");
+                return Value(AmountUnit(text, out var amount, out var currency)
+                    ? Money(field, scalar, amount, scalar, currency.Trim())
+                    : Invalid(scalar, "money", field, "Write 'amount CODE', e.g. '2500000000 USD', or '{ amount: 2500000000, currency: USD }'."));
             case ScalarType.Quantity:
-                var q = s_amountUnit.Match(text);
-                return q.Success ? Quantity(field, scalar, q.Groups["v"].Value, q.Groups["u"].Value.Trim(), 0) : Invalid(scalar, "quantity", field, "Write 'value unit', e.g. '500 engineers', or '{ value: 500, unit: engineers }'.");
+                return Value(AmountUnit(text, out var number, out var unit)
+                    ? Quantity(field, scalar, number, unit.Trim(), 0)
+                    : Invalid(scalar, "quantity", field, "Write 'value unit', e.g. '500 engineers', or '{ value: 500, unit: engineers }'."));
             case ScalarType.Enum:
-                var values = _enumValues(type.Target!) ?? Array.Empty<string>();
-                for (var i = 0; i < values.Count; i++)
+                var values = _enumValues[f] ?? Array.Empty<string>();
+                for (var i = 0; i < values.Length; i++)
                 {
                     if (values[i] == text)
                     {
-                        return i.ToString(CultureInfo.InvariantCulture);
+                        return new FieldValue(i);
                     }
                 }
 
-                return Invalid(scalar, type.Target!, field, $"{Names.DidYouMean(text, values).TrimStart()} Allowed values: {Names.List(values)}.".TrimStart());
+                Invalid(scalar, type.Target!, field, $"{Names.DidYouMean(text, values).TrimStart()} Allowed values: {Names.List(values)}.".TrimStart());
+                return FieldValue.Null;
             case ScalarType.Reference:
-                if (_resolveReference(type.Target!, text) is { } index)
+                if (_targets[f] is { } targets && targets.TryGetValue(text, out var index))
                 {
-                    return index.ToString(CultureInfo.InvariantCulture);
+                    return new FieldValue(index);
                 }
 
-                if (!_danglingExplained(type.Target!, text))
+                if (!(_index.FactsIncomplete || (_index.Kind(type.Target!) is { } k && k.IsExplained(text))))
                 {
-                    var hint = _idSuggestionsLeft-- > 0 ? Names.DidYouMean(text, _idsOfKind(type.Target!)) : string.Empty;
+                    var hint = _idSuggestionsLeft-- > 0 ? Names.DidYouMean(text, _index.Kind(type.Target!)?.Ids ?? Enumerable.Empty<string>()) : string.Empty;
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, scalar.Location, field.Name, type.Target!, text, hint.Length > 0 ? hint : $" Use the id of a {type.Target} fact, or add that fact."));
                 }
 
-                return null;
+                return FieldValue.Null;
             default:
-                return null;
+                return FieldValue.Null;
         }
     }
+
+    private static FieldValue Value(string? text) => text is null ? FieldValue.Null : new FieldValue(text);
 
     private string? MoneyMap(FieldModel field, RawMapping map)
     {
@@ -212,9 +227,46 @@ internal sealed class ValueConverter
         return number + " " + qualifier.ToString(CultureInfo.InvariantCulture) + " " + unit.Trim();
     }
 
+    /// <summary>Canonical text of <c>^-?[0-9]{1,18}$</c> as a long, or null. Canonical input is returned as is.</summary>
+    private static string? Integer(string text)
+    {
+        var sign = text.Length > 0 && text[0] == '-' ? 1 : 0;
+        var digits = text.Length - sign;
+        if (digits is < 1 or > 18 || !AllDigits(text, sign, digits))
+        {
+            return null;
+        }
+
+        // long.ToString writes no leading zero and no "-0".
+        if (text[sign] != '0' || (digits == 1 && sign == 0))
+        {
+            return text;
+        }
+
+        return long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Canonical text of <c>^-?[0-9]{1,28}(\.[0-9]{1,28})?$</c> as a decimal, or null. Short canonical input is returned as is.</summary>
     private static string? Decimal(string text)
     {
-        if (!s_decimal.IsMatch(text) || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        var sign = text.Length > 0 && text[0] == '-' ? 1 : 0;
+        var point = text.IndexOf('.');
+        var integerDigits = (point < 0 ? text.Length : point) - sign;
+        var fractionDigits = point < 0 ? 0 : text.Length - point - 1;
+        if (integerDigits is < 1 or > 28 || !AllDigits(text, sign, integerDigits)
+            || (point >= 0 && (fractionDigits is < 1 or > 28 || !AllDigits(text, point + 1, fractionDigits))))
+        {
+            return null;
+        }
+
+        // Up to 18 digits a decimal holds the number exactly, scale included: decimal.ToString gives the
+        // text back unless it has a leading zero or is a negative zero.
+        if (integerDigits + fractionDigits <= 18 && (text[sign] != '0' || integerDigits == 1) && (sign == 0 || !AllZeros(text, sign)))
+        {
+            return text;
+        }
+
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             return null;
         }
@@ -222,47 +274,123 @@ internal sealed class ValueConverter
         return value.ToString(CultureInfo.InvariantCulture);
     }
 
+    private static bool AllDigits(string text, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllZeros(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] is not ('0' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <c>^(?&lt;v&gt;-?[0-9][0-9.]*)\s+(?&lt;u&gt;\S.*)$</c>: an amount, white space, and a unit that runs to the
+    /// end of the line (a regex's '$' allows one final line feed after it, which the unit leaves out).
+    /// </summary>
+    private static bool AmountUnit(string text, out string amount, out string unit)
+    {
+        amount = unit = string.Empty;
+        var i = text.Length > 0 && text[0] == '-' ? 1 : 0;
+        if (i >= text.Length || text[i] is < '0' or > '9')
+        {
+            return false;
+        }
+
+        while (i < text.Length && text[i] is (>= '0' and <= '9') or '.')
+        {
+            i++;
+        }
+
+        var amountEnd = i;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i == amountEnd || i == text.Length)
+        {
+            return false;
+        }
+
+        var lineEnd = text.IndexOf('\n', i);
+        if (lineEnd >= 0 && lineEnd != text.Length - 1)
+        {
+            return false;
+        }
+
+        amount = text.Substring(0, amountEnd);
+        unit = text.Substring(i, (lineEnd < 0 ? text.Length : lineEnd) - i);
+        return true;
+    }
+
+    /// <summary>
+    /// A decade (<c>^[0-9]{3}(0s|X)$</c>, as <c>199X</c>) or a date (<c>^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$</c>,
+    /// returned as written). As with a regex's '$', one final line feed is allowed after either.
+    /// </summary>
     private string? Date(RawScalar scalar, FieldModel field)
     {
         var text = scalar.Value;
-        var decade = s_decade.Match(text);
-        if (decade.Success)
+        var end = text.Length > 0 && text[text.Length - 1] == '\n' ? text.Length - 1 : text.Length;
+        if (((end == 5 && text[3] == '0' && text[4] == 's') || (end == 4 && text[3] == 'X')) && AllDigits(text, 0, 3))
         {
-            if (decade.Groups["y"].Value == "000")
+            if (text[0] == '0' && text[1] == '0' && text[2] == '0')
             {
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDate, scalar.Location, text, field.Name, "The first decade is the 0010s: years start at 0001."));
                 return null;
             }
 
-            return decade.Groups["y"].Value + "X";
+            return text.Substring(0, 3) + "X";
         }
 
-        var m = s_date.Match(text);
-        if (!m.Success)
+        var isDate = end switch
+        {
+            4 => AllDigits(text, 0, 4),
+            7 => AllDigits(text, 0, 4) && text[4] == '-' && AllDigits(text, 5, 2),
+            10 => AllDigits(text, 0, 4) && text[4] == '-' && AllDigits(text, 5, 2) && text[7] == '-' && AllDigits(text, 8, 2),
+            _ => false,
+        };
+        if (!isDate)
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDate, scalar.Location, text, field.Name, "It is not in a supported form."));
             return null;
         }
 
-        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var year = Number(text, 0, 4);
         if (year < 1)
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDate, scalar.Location, text, field.Name, "The year must be 0001 or later."));
             return null;
         }
 
-        if (m.Groups["m"].Success)
+        if (end >= 7)
         {
-            var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            var month = Number(text, 5, 2);
             if (month is < 1 or > 12)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDate, scalar.Location, text, field.Name, $"Month {month} does not exist."));
                 return null;
             }
 
-            if (m.Groups["d"].Success)
+            if (end == 10)
             {
-                var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+                var day = Number(text, 8, 2);
                 if (day < 1 || day > DateTime.DaysInMonth(year, month))
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDate, scalar.Location, text, field.Name, $"Day {day} does not exist in {year:D4}-{month:D2}."));
@@ -272,6 +400,18 @@ internal sealed class ValueConverter
         }
 
         return text;
+    }
+
+    /// <summary>The value of <paramref name="count"/> ASCII digits.</summary>
+    private static int Number(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
     }
 
     private RawScalar? Child(RawMapping map, string key, FieldModel field, string hint)
