@@ -51,8 +51,8 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         // property): never the compilation, so that an edit to C# code re-runs nothing.
         var utf8 = context.ParseOptionsProvider
             .Select(static (parse, _) => SupportsUtf8Literals(parse))
-            .Combine(options.Select(static (o, _) => o.Utf8Runtime))
-            .Select(static (x, _) => x.Left && x.Right)
+            .Combine(options.Select(static (o, _) => (o.Utf8Runtime, o.PackRows)))
+            .Select(static (x, _) => new RowMode(x.Left && x.Right.Utf8Runtime, x.Right.PackRows))
             .WithTrackingName(TrackingNames.Utf8Rows);
 
         // The generated code uses record structs: below C# 10 say so once, in our words, at the start of
@@ -307,7 +307,21 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             }
         }
 
-        return new GeneratorOptions(ns, max, diagnostics.ToEquatableArray(), utf8);
+        // Packed rows: by size unless DomainModelPackRows says otherwise.
+        bool? pack = null;
+        if (options.TryGetValue("build_property.DomainModelPackRows", out var packText) && !string.IsNullOrWhiteSpace(packText) && !string.Equals(packText.Trim(), "auto", StringComparison.OrdinalIgnoreCase))
+        {
+            if (bool.TryParse(packText.Trim(), out var forced))
+            {
+                pack = forced;
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.None, "DomainModelPackRows", packText, "Use true, false or auto (the default: rows are packed when the UTF-8 rows exceed 1 MiB in all); auto is used instead."));
+            }
+        }
+
+        return new GeneratorOptions(ns, max, diagnostics.ToEquatableArray(), utf8, pack);
     }
 
     /// <summary>A dotted name whose parts are C# identifiers, not keywords, and not 'global' (which would read as the alias).</summary>

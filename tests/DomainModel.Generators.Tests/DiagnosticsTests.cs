@@ -562,17 +562,37 @@ public class DiagnosticsTests
     {
         // With UTF-8 rows (C# 11 and a .NET Core 2.1+ or .NET Standard 2.1 target) the rows are data in
         // the PE image, not user strings (the ids too: they are read from the rows).
-        var run = Run(BigStrings(9));
+        var run = Run(new Dictionary<string, string> { ["build_property.DomainModelPackRows"] = "false" }, BigStrings(9));
         NoCrash(run);
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "DM0024" or "DM0025");
         Assert.EndsWith("\"u8;\n    }\n}\n", run.Sources["Blob.Rows0.g.cs"], StringComparison.Ordinal);
     }
 
-    /// <summary><paramref name="count"/> facts with a 1,000,000-character string each (2 MB of user strings per fact).</summary>
-    private static (string, string)[] BigStrings(int count)
+    [Fact]
+    public void Large_UTF8_rows_are_packed_while_they_fit_the_budget_and_the_rest_stay_UTF8_literals()
     {
-        var facts = new StringBuilder("kind: Blob\ndocument: big.txt\nfacts:\n");
-        var value = new string('x', 1_000_000);
+        // 9 chunks of about 1 MB of rows (1 fact each, as 9 kinds would be): by default (more than 1 MiB of
+        // rows) they are packed in string literals, two bytes per character, up to 10 MiB of the
+        // user-string heap; the chunks that do not fit stay UTF-8 literals. No DM0025 either way.
+        var files = Enumerable.Range(0, 12).SelectMany(k => BigStrings(1, 1_000_000, "Blob" + k)).ToArray();
+        var run = Run(files);
+        NoCrash(run);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "DM0024" or "DM0025");
+        var packed = Enumerable.Range(0, 12).Count(k => run.Sources[$"Blob{k}.Rows0.g.cs"].Contains("_PackedRows0 = \"", StringComparison.Ordinal));
+        var utf8 = Enumerable.Range(0, 12).Count(k => run.Sources[$"Blob{k}.Rows0.g.cs"].EndsWith("\"u8;\n    }\n}\n", StringComparison.Ordinal));
+        Assert.Equal(10, packed);
+        Assert.Equal(2, utf8);
+    }
+
+    /// <summary><paramref name="count"/> facts with a 1,000,000-character string each (2 MB of user strings per fact).</summary>
+    private static (string, string)[] BigStrings(int count) => BigStrings(count, 1_000_000, "Blob");
+
+    /// <summary>A kind <paramref name="kind"/> with <paramref name="count"/> facts holding a string of <paramref name="length"/> characters each.</summary>
+    private static (string, string)[] BigStrings(int count, int length, string kind)
+    {
+        var stem = kind == "Blob" ? "big" : kind;
+        var facts = new StringBuilder("kind: " + kind + "\ndocument: " + stem + ".txt\nfacts:\n");
+        var value = new string('x', length);
         for (var i = 0; i < count; i++)
         {
             facts.Append("  - id: b").Append(i).Append("\n    text: ").Append(value).Append("\n    evidence: [big]\n");
@@ -580,9 +600,9 @@ public class DiagnosticsTests
 
         return
         [
-            ("big.schema.yaml", "kinds:\n  Blob:\n    description: x\n    fields:\n      text: { type: string, description: x }\n"),
-            ("big.facts.yaml", facts.ToString()),
-            ("big.txt", "big"),
+            (stem + ".schema.yaml", "kinds:\n  " + kind + ":\n    description: x\n    fields:\n      text: { type: string, description: x }\n"),
+            (stem + ".facts.yaml", facts.ToString()),
+            (stem + ".txt", "big"),
         ];
     }
 
@@ -686,6 +706,7 @@ public class DiagnosticsTests
     [InlineData("build_property.DomainModelNamespace", "Acme.class", "no keywords")]
     [InlineData("build_property.DomainModelNamespace", "Acme-Facts", "Use a dotted C# namespace")]
     [InlineData("build_property.DomainModelUtf8Rows", "yes", "Use true or false")]
+    [InlineData("build_property.DomainModelPackRows", "yes", "Use true, false or auto")]
     public void DM0027_invalid_option_is_a_warning_without_a_file_location(string key, string value, string hint)
     {
         var run = GeneratorHarness.Run(Baseline, options: new Dictionary<string, string> { [key] = value });

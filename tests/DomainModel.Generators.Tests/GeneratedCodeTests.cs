@@ -148,11 +148,60 @@ public class GeneratedCodeTests
         Assert.Contains("tab\\there \\\"quoted\\\" back\\\\slash line`nbreak sep\\u001Fsep", run.Sources["Item.Rows0.g.cs"], StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Kinds_with_more_facts_than_one_row_chunk_compile_and_resolve_every_fact(bool utf8)
+    [Fact]
+    public void Packed_rows_round_trip_any_text_and_show_no_invisible_character()
     {
+        // Two UTF-8 bytes per character: pairs land anywhere in UTF-16 (controls, bidi marks, line
+        // separators, surrogates); those must be escapes in the source and come back as the same bytes.
+        var name = "tab\there \"quoted\" back\\slash sep\x1F esc\x1B nul\0 \u202E\u2028\u0085 é 😀 日本 سلام \uFEFF end";
+        var facts = "kind: Item\ndocument: doc.txt\nfacts:\n"
+            + "  - id: odd\n    name: " + Yaml(name) + "\n    evidence: [hello world]\n"
+            + "  - id: plain\n    name: x\n    evidence: [hello world]\n";
+        var options = new Dictionary<string, string> { ["build_property.DomainModelUtf8Rows"] = "true", ["build_property.DomainModelPackRows"] = "true" };
+        var run = GeneratorHarness.Run(Corpus(ItemSchema, facts), options: options);
+        Assert.Empty(run.DiagnosticLines);
+        Assert.Empty(run.CompileErrors);
+        var chunk = run.Sources["Item.Rows0.g.cs"];
+        var start = chunk.IndexOf("_PackedRows0 = \"", StringComparison.Ordinal) + "_PackedRows0 = \"".Length;
+        var literal = chunk.Substring(start, chunk.IndexOf("\";", start, StringComparison.Ordinal) - start);
+        for (var i = 0; i < literal.Length; i++)
+        {
+            if (literal[i] == '\\')
+            {
+                Assert.Equal('u', literal[i + 1]);
+                i += 5;
+                continue;
+            }
+
+            Assert.True(DomainModel.Generators.Emit.PackedRows.IsShownAsIs(literal[i]), $"U+{(int)literal[i]:X4} is raw in the packed literal");
+        }
+
+        var items = run.Load().GetType("DomainModel.Items", throwOnError: true)!;
+        var odd = items.GetMethod("Get")!.Invoke(null, new object[] { "odd" })!;
+        Assert.Equal(name, odd.GetType().GetProperty("Name")!.GetValue(odd));
+        Assert.Same(odd, items.GetProperty("Odd")!.GetValue(null));
+        var plain = items.GetProperty("Plain")!.GetValue(null)!;
+        Assert.Equal("x", plain.GetType().GetProperty("Name")!.GetValue(plain));
+
+        static string Yaml(string text)
+        {
+            var b = new StringBuilder("\"");
+            foreach (var c in text)
+            {
+                b.Append(c < ' ' || c is '"' or '\\' or '\u2028' or '\u0085' or '\uFEFF' or '\u202E' ? $"\\u{(int)c:X4}" : c.ToString());
+            }
+
+            return b.Append('"').ToString();
+        }
+    }
+
+    [Theory]
+    [InlineData("utf8")]
+    [InlineData("string")]
+    [InlineData("packed")]
+    public void Kinds_with_more_facts_than_one_row_chunk_compile_and_resolve_every_fact(string layout)
+    {
+        var utf8 = layout != "string";
         var count = DomainModel.Generators.Emit.Emitter.RowsPerChunk + 5;
         var facts = new StringBuilder("kind: Item\ndocument: doc.txt\nfacts:\n");
         for (var i = 0; i < count; i++)
@@ -160,13 +209,27 @@ public class GeneratedCodeTests
             facts.Append(CultureInfo.InvariantCulture, $"  - id: item{i:D5}\n    name: Item {i}\n    evidence: [hello world]\n");
         }
 
-        var options = new Dictionary<string, string> { ["build_property.DomainModelUtf8Rows"] = utf8 ? "true" : "false" };
+        var options = new Dictionary<string, string>
+        {
+            ["build_property.DomainModelUtf8Rows"] = utf8 ? "true" : "false",
+            ["build_property.DomainModelPackRows"] = layout == "packed" ? "true" : "auto",
+        };
         var run = GeneratorHarness.Run(Corpus(ItemSchema, facts.ToString()), options: options);
         Assert.Empty(run.DiagnosticLines);
         Assert.Empty(run.CompileErrors);
         Assert.Contains(utf8 ? "1 => _Utf8Row(_Rows1, 1, index % 1024)," : "1 => _StringRow(_Rows1, 1, index % 1024),", run.Sources["Item.g.cs"], StringComparison.Ordinal);
         Assert.Contains(utf8 ? "_Utf8Ids(_Rows1, 1024, index);" : "_StringIds(_Rows1, 1024, index);", run.Sources["Item.g.cs"], StringComparison.Ordinal);
-        Assert.Contains(utf8 ? "private static global::System.ReadOnlySpan<byte> _Rows1 => \"" : "private const string _Rows1 = \"", run.Sources["Item.Rows1.g.cs"], StringComparison.Ordinal);
+        Assert.Contains(
+            layout switch
+            {
+                "utf8" => "private static global::System.ReadOnlySpan<byte> _Rows1 => \"",
+                "string" => "private const string _Rows1 = \"",
+                _ => "private static global::System.ReadOnlySpan<byte> _Rows1 => _Unpack(_PackedRows1);",
+            },
+            run.Sources["Item.Rows1.g.cs"],
+            StringComparison.Ordinal);
+        Assert.Equal(layout == "packed", run.Sources["Item.Rows0.g.cs"].Contains("private const string _PackedRows0 = \"", StringComparison.Ordinal));
+        Assert.Equal(layout == "packed", run.Sources["Item.g.cs"].Contains("_Unpack(string packed)", StringComparison.Ordinal));
 
         // Lookup by id (the index is built from the rows of every chunk) agrees with the index order.
         var items = run.Load().GetType("DomainModel.Items", throwOnError: true)!;

@@ -51,7 +51,7 @@ public class IncrementalTests
         var steps = first.Result.Results.Single().TrackedSteps;
         Assert.DoesNotContain("Compilation", steps.Keys);
         Assert.Contains("ParseOptions", steps.Keys);
-        Assert.True(Assert.Single(Outputs(steps, TrackingNames.Utf8Rows)).Value is true);
+        Assert.True(Assert.Single(Outputs(steps, TrackingNames.Utf8Rows)).Value is DomainModel.Generators.Model.RowMode { Utf8: true, Pack: null });
     }
 
     [Fact]

@@ -131,14 +131,35 @@ internal static class Emitter
         }
 
         w.Doc("summary", $"Rows {Num(chunk.Number * RowsPerChunk)} to {Num((chunk.Number * RowsPerChunk) + chunk.Facts.Count - 1)}, one per line (see RowEncoder).");
-        w.Raw(chunk.Utf8 ? $"        private static global::System.ReadOnlySpan<byte> _Rows{Num(chunk.Number)} => \"" : $"        private const string _Rows{Num(chunk.Number)} = \"");
-        foreach (var fact in chunk.Facts)
+        if (chunk.Packed)
         {
-            RowEncoder.Encode(w.Buffer, fact.Id, fact.Values.AsSpan(), fact.Evidence.AsSpan(), fact.Note, out _);
-            w.Raw("\\n");
-        }
+            // The rows' UTF-8 bytes, two per character (see PackedRows), read as the UTF-8 literal would be.
+            var raw = new TextBuffer(length, pooled: true);
+            foreach (var fact in chunk.Facts)
+            {
+                RowEncoder.Encode(raw, raw: true, fact.Id, fact.Values.AsSpan(), fact.Evidence.AsSpan(), fact.Note, out _, out _);
+                raw.Append('\n');
+            }
 
-        w.Raw(chunk.Utf8 ? "\"u8;\n" : "\";\n");
+            var utf8 = System.Text.Encoding.UTF8.GetBytes(raw.ToString());
+            raw.Release();
+            w.Raw($"        private const string _PackedRows{Num(chunk.Number)} = \"");
+            PackedRows.AppendLiteral(w.Buffer, utf8);
+            w.Raw("\";\n");
+            w.Line();
+            w.Line($"private static global::System.ReadOnlySpan<byte> _Rows{Num(chunk.Number)} => _Unpack(_PackedRows{Num(chunk.Number)});");
+        }
+        else
+        {
+            w.Raw(chunk.Utf8 ? $"        private static global::System.ReadOnlySpan<byte> _Rows{Num(chunk.Number)} => \"" : $"        private const string _Rows{Num(chunk.Number)} = \"");
+            foreach (var fact in chunk.Facts)
+            {
+                RowEncoder.Encode(w.Buffer, fact.Id, fact.Values.AsSpan(), fact.Evidence.AsSpan(), fact.Note, out _);
+                w.Raw("\\n");
+            }
+
+            w.Raw(chunk.Utf8 ? "\"u8;\n" : "\";\n");
+        }
         w.Close().Close();
         return w.ToStringAndRelease();
     }
@@ -345,11 +366,35 @@ internal static class Emitter
             w.Line();
             w.Line("// Adds the ids of a chunk, numbered from first: a row's first token (a slug, never escaped).");
             w.Open("private static void _Utf8Ids(global::System.ReadOnlySpan<byte> rows, int first, global::System.Collections.Generic.Dictionary<string, int> index)");
-            w.Open("while (rows.Length > 0)");
+            w.Open($"for (var n = _RowsIn(first / {Num(RowsPerChunk)}); n > 0; n--)");
             w.Line($"var id = rows.Slice(0, global::System.MemoryExtensions.IndexOf(rows, (byte)'{RowEncoder.FieldSeparator}'));");
             w.Line("index.Add(global::System.Text.Encoding.UTF8.GetString(id), first++);");
             w.Line("rows = rows.Slice(id.Length + global::System.MemoryExtensions.IndexOf(rows.Slice(id.Length), (byte)'\\n') + 1);");
             w.Close();
+            w.Close();
+        }
+
+        if (output.ChunkPacked.Any(p => p))
+        {
+            w.Line();
+            w.Doc("summary", "The UTF-8 bytes of packed rows: two per character, low byte first (see the _PackedRowsN members).");
+            w.Line("private static global::System.ReadOnlySpan<byte> _Unpack(string packed) => global::System.BitConverter.IsLittleEndian");
+            w.Line("    ? global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(global::System.MemoryExtensions.AsSpan(packed))");
+            w.Line("    : _BigEndian.Bytes(packed);");
+            w.Line();
+            w.Line("// On a big-endian machine the bytes of each literal are swapped once and kept.");
+            w.Open("private static class _BigEndian");
+            w.Line("private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<string, byte[]> s_bytes = new global::System.Runtime.CompilerServices.ConditionalWeakTable<string, byte[]>();");
+            w.Line();
+            w.Open("public static byte[] Bytes(string packed) => s_bytes.GetValue(packed, static p =>");
+            w.Line("var bytes = new byte[p.Length * 2];");
+            w.Open("for (var i = 0; i < p.Length; i++)");
+            w.Line("bytes[2 * i] = (byte)p[i];");
+            w.Line("bytes[(2 * i) + 1] = (byte)(p[i] >> 8);");
+            w.Close();
+            w.Line();
+            w.Line("return bytes;");
+            w.Close(");");
             w.Close();
         }
 

@@ -26,9 +26,16 @@ internal static class RowEncoder
     /// each preceded by '^' (a list field's value is a list, possibly empty, never null). Returns the length
     /// of the row; <paramref name="wellFormed"/> is whether the row has no lone surrogate (see <see cref="IsWellFormedUtf16"/>).
     /// </summary>
-    public static int Encode(TextBuffer? literal, string id, ReadOnlySpan<FieldValue> values, ReadOnlySpan<EvidenceItem> evidence, string? note, out bool wellFormed)
+    public static int Encode(TextBuffer? literal, string id, ReadOnlySpan<FieldValue> values, ReadOnlySpan<EvidenceItem> evidence, string? note, out bool wellFormed) =>
+        Encode(literal, raw: false, id, values, evidence, note, out wellFormed, out _);
+
+    /// <summary>
+    /// As above; with <paramref name="raw"/> the row is written as its own characters (no C# escapes: for
+    /// packed rows, see <see cref="PackedRows"/>). <paramref name="utf8Length"/> is the row's length in UTF-8 bytes.
+    /// </summary>
+    public static int Encode(TextBuffer? literal, bool raw, string id, ReadOnlySpan<FieldValue> values, ReadOnlySpan<EvidenceItem> evidence, string? note, out bool wellFormed, out int utf8Length)
     {
-        var row = new Row(literal);
+        var row = new Row(literal, raw);
         row.Value(id);
         foreach (var value in values)
         {
@@ -76,6 +83,7 @@ internal static class RowEncoder
         }
 
         wellFormed = row.WellFormed;
+        utf8Length = row.Utf8Length;
         return row.Length;
     }
 
@@ -105,15 +113,21 @@ internal static class RowEncoder
     private struct Row
     {
         private readonly TextBuffer? _literal;
+        private readonly bool _raw;
 
-        public Row(TextBuffer? literal)
+        public Row(TextBuffer? literal, bool raw)
         {
             _literal = literal;
+            _raw = raw;
             Length = 0;
+            Utf8Length = 0;
             WellFormed = true;
         }
 
         public int Length { get; private set; }
+
+        /// <summary>The row's length in UTF-8 bytes (a lone surrogate counted as the 3 bytes of U+FFFD).</summary>
+        public int Utf8Length { get; private set; }
 
         public bool WellFormed { get; private set; }
 
@@ -122,6 +136,7 @@ internal static class RowEncoder
         {
             _literal?.Append(c);
             Length++;
+            Utf8Length++;
         }
 
         /// <summary>A number: digits (and a sign), the same in the row and in the literal.</summary>
@@ -135,6 +150,7 @@ internal static class RowEncoder
 
             _literal?.Append(value);
             Length += digits;
+            Utf8Length += digits;
         }
 
         /// <summary>
@@ -156,6 +172,7 @@ internal static class RowEncoder
                 {
                     _literal?.Append(value, i, run - i);
                     Length += run - i;
+                    Utf8Length += run - i;
                     i = run;
                     continue;
                 }
@@ -165,6 +182,7 @@ internal static class RowEncoder
                 {
                     _literal?.Append(Escape).Append(c);
                     Length += 2;
+                    Utf8Length += 2;
                     i++;
                 }
                 else if (c == '\n')
@@ -172,19 +190,32 @@ internal static class RowEncoder
                     // Rows are lines of one literal per chunk: a line feed in a value is written '`n'.
                     _literal?.Append(Escape).Append('n');
                     Length += 2;
+                    Utf8Length += 2;
                     i++;
                 }
                 else
                 {
-                    var width = _literal is null
-                        ? (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) ? 2 : 1)
-                        : CSharp.AppendLiteralChar(_literal, value, i);
+                    var pair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+                    var width = pair ? 2 : 1;
+                    if (_literal is not null)
+                    {
+                        if (_raw)
+                        {
+                            _literal.Append(value, i, width);
+                        }
+                        else
+                        {
+                            CSharp.AppendLiteralChar(_literal, value, i);
+                        }
+                    }
+
                     if (width == 1 && char.IsSurrogate(c))
                     {
                         WellFormed = false;
                     }
 
                     Length += width;
+                    Utf8Length += pair ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
                     i += width;
                 }
             }

@@ -249,7 +249,8 @@ internal sealed record EmittedFact(
     string? Note,
     string? Summary,
     bool Utf8Safe,
-    int RowLength)
+    int RowLength,
+    int RowUtf8Length)
 {
     /// <summary>The fact's cost on the user-string heap when its row is in a string literal.</summary>
     public int UserStringBytes => RowEncoder.EstimateUserStringBytes(Id, RowLength);
@@ -267,13 +268,26 @@ internal sealed record KindOutput(
     KindShape Kind,
     EquatableArray<KindName> References,
     int Count,
-    EquatableArray<bool> ChunkUtf8);
+    EquatableArray<bool> ChunkUtf8)
+{
+    /// <summary>Per chunk: its UTF-8 rows are packed in a string literal (see PackedRows). Empty when none is.</summary>
+    public EquatableArray<bool> ChunkPacked { get; init; } = EquatableArray<bool>.Empty;
+
+    public bool IsPacked(int chunk) => chunk < ChunkPacked.Count && ChunkPacked[chunk];
+}
+
+/// <summary>
+/// How rows are kept: <see cref="Utf8"/> when the project can use UTF-8 rows (C# 11 and a target framework
+/// with span APIs); <see cref="Pack"/> from DomainModelPackRows (null: decided by size).
+/// </summary>
+internal readonly record struct RowMode(bool Utf8, bool? Pack);
 
 /// <summary>A kind and its catalog (plural) name.</summary>
 internal sealed record KindName(string Name, string Plural);
 
 /// <summary>Up to RowsPerChunk consecutive facts of one kind: one generated file, re-emitted only when one of them changes.</summary>
-internal sealed record ChunkModel(string Namespace, string Kind, string Plural, int Number, bool Utf8, EquatableArray<EmittedFact> Facts);
+/// <see cref="Utf8"/>: the rows are UTF-8 bytes; <see cref="Packed"/>: those bytes are packed two per character in a string literal (see PackedRows), else a UTF-8 literal.
+internal sealed record ChunkModel(string Namespace, string Kind, string Plural, int Number, bool Utf8, EquatableArray<EmittedFact> Facts, bool Packed = false);
 
 /// <summary>What the cross-kind catalog needs of each kind (so it does not change when facts do).</summary>
 internal sealed record KindSummary(string Name, string Plural, string Description, EquatableArray<FieldSummary> Fields)

@@ -603,9 +603,9 @@ internal static class Validator
             }
         }
 
-        var rowLength = RowEncoder.Encode(null, id, values, evidence, note, out var wellFormed);
+        var rowLength = RowEncoder.Encode(null, raw: false, id, values, evidence, note, out var wellFormed, out var utf8Length);
         var summary = position < schema.MaxNamedFactsPerKind ? Emitter.Summary(kind.Fields, id, values) : null;
-        return new EmittedFact(position, id, new EquatableArray<FieldValue>(values), new EquatableArray<EvidenceItem>(evidence), note, summary, wellFormed, rowLength);
+        return new EmittedFact(position, id, new EquatableArray<FieldValue>(values), new EquatableArray<EvidenceItem>(evidence), note, summary, wellFormed, rowLength, utf8Length);
     }
 
     // ---- assemble -------------------------------------------------------------------------------
@@ -615,8 +615,12 @@ internal static class Validator
     /// <see cref="Emitter.RowsPerChunk"/>. Linear in the number of facts and allocation-light:
     /// the facts are the (cached) objects of the validate stage.
     /// </summary>
-    public static AssembledModel Assemble(IEnumerable<FileResult> fileResults, SchemaModel schema, IdIndex index, bool utf8, CancellationToken cancellationToken)
+    public static AssembledModel Assemble(IEnumerable<FileResult> fileResults, SchemaModel schema, IdIndex index, bool utf8, CancellationToken cancellationToken) =>
+        Assemble(fileResults, schema, index, new RowMode(utf8, null), cancellationToken);
+
+    public static AssembledModel Assemble(IEnumerable<FileResult> fileResults, SchemaModel schema, IdIndex index, RowMode mode, CancellationToken cancellationToken)
     {
+        var utf8 = mode.Utf8;
         var byKind = new Dictionary<string, EmittedFact[]>(StringComparer.Ordinal);
         foreach (var kind in index.Kinds)
         {
@@ -697,6 +701,34 @@ internal static class Validator
             diagnostics.Add(userStringBytes >= UserStringLimit
                 ? DiagnosticInfo.Create(DiagnosticDescriptors.StringBudgetExceeded, largest.NameLocation, Str(userStringBytes))
                 : DiagnosticInfo.Create(DiagnosticDescriptors.StringBudgetWarning, largest.NameLocation, Str(userStringBytes), Str(userStringBytes * 100 / UserStringLimit)));
+        }
+
+        // Packed rows: UTF-8 chunks in string literals, two bytes per character, while the user-string heap
+        // allows (the compiler lowers a UTF-8 literal to one node per byte; a string literal costs it nothing).
+        var utf8Chunks = chunks.Where(c => c.Utf8).ToList();
+        var pack = PackedRows.Choose(utf8Chunks.Select(c => PackedRows.UserStringBytes(c.Facts)).ToArray(), mode.Pack, userStringBytes);
+        if (pack > 0)
+        {
+            var packedByKind = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+            foreach (var kind in kinds)
+            {
+                packedByKind[kind.Kind.Name] = new bool[kind.ChunkUtf8.Count];
+            }
+
+            for (int i = 0, seen = 0; i < chunks.Count && seen < pack; i++)
+            {
+                if (chunks[i].Utf8)
+                {
+                    seen++;
+                    chunks[i] = chunks[i] with { Packed = true };
+                    packedByKind[chunks[i].Kind][chunks[i].Number] = true;
+                }
+            }
+
+            for (var k = 0; k < kinds.Count; k++)
+            {
+                kinds[k] = kinds[k] with { ChunkPacked = new EquatableArray<bool>(packedByKind[kinds[k].Kind.Name]) };
+            }
         }
 
         diagnostics.Sort();

@@ -178,7 +178,7 @@ namespace DomainModel
         // Adds the ids of a chunk, numbered from first: a row's first token (a slug, never escaped).
         private static void _Utf8Ids(global::System.ReadOnlySpan<byte> rows, int first, global::System.Collections.Generic.Dictionary<string, int> index)
         {
-            while (rows.Length > 0)
+            for (var n = _RowsIn(first / 1024); n > 0; n--)
             {
                 var id = rows.Slice(0, global::System.MemoryExtensions.IndexOf(rows, (byte)'|'));
                 index.Add(global::System.Text.Encoding.UTF8.GetString(id), first++);

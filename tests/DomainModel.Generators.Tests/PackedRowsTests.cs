@@ -1,0 +1,74 @@
+using System;
+using System.Linq;
+using CsCheck;
+using DomainModel.Generators.Emit;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace DomainModel.Generators.Tests;
+
+/// <summary>Packed rows: the literal the compiler reads back is the bytes, and the choice of chunks keeps to the user-string budget.</summary>
+public class PackedRowsTests
+{
+    [Fact]
+    public void Any_bytes_come_back_from_the_compiled_literal_and_only_harmless_characters_are_raw()
+    {
+        Gen.Byte.Array[0, 300].Sample(bytes =>
+        {
+            var buffer = new TextBuffer();
+            PackedRows.AppendLiteral(buffer, bytes);
+            var body = buffer.ToString();
+            var literal = (LiteralExpressionSyntax)SyntaxFactory.ParseExpression("\"" + body + "\"");
+            Assert.Empty(literal.GetDiagnostics());
+            var back = PackedRows.Unpack(literal.Token.ValueText);
+            Assert.Equal(bytes, back.Take(bytes.Length).ToArray());
+            Assert.True(back.Length == bytes.Length || (back.Length == bytes.Length + 1 && back[^1] == 0));
+            Assert.All(body.Where((c, i) => !(c == '\\' || (i > 0 && body[i - 1] == '\\'))), c => Assert.True(PackedRows.IsShownAsIs(c) || Uri.IsHexDigit(c), $"U+{(int)c:X4} is raw"));
+        }, iter: 2_000);
+    }
+
+    [Fact]
+    public void Every_character_is_either_shown_as_is_or_escaped_and_none_invisible_is_shown()
+    {
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            var ch = (char)c;
+            if (!PackedRows.IsShownAsIs(ch))
+            {
+                continue;
+            }
+
+            var category = char.GetUnicodeCategory(ch);
+            Assert.True(
+                category is System.Globalization.UnicodeCategory.OtherLetter or System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+                    or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.SpaceSeparator or System.Globalization.UnicodeCategory.OtherPunctuation
+                    or System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.CurrencySymbol or System.Globalization.UnicodeCategory.ModifierSymbol
+                    or System.Globalization.UnicodeCategory.OpenPunctuation or System.Globalization.UnicodeCategory.ClosePunctuation or System.Globalization.UnicodeCategory.DashPunctuation
+                    or System.Globalization.UnicodeCategory.ConnectorPunctuation or System.Globalization.UnicodeCategory.OtherNotAssigned,
+                $"U+{c:X4} ({category}) would be raw in a packed literal");
+        }
+    }
+
+    [Theory]
+    [InlineData(new long[] { 100, 200 }, null, 0L, 0)]
+    [InlineData(new long[] { 600_000, 600_000 }, null, 0L, 2)]
+    [InlineData(new long[] { 100, 200 }, true, 0L, 2)]
+    [InlineData(new long[] { 600_000, 600_000 }, false, 0L, 0)]
+    [InlineData(new long[] { 4_000_000, 4_000_000, 4_000_000, 10 }, null, 0L, 2)]
+    [InlineData(new long[] { 4_000_000, 4_000_000, 4_000_000 }, null, 3_000_000L, 1)]
+    [InlineData(new long[] { 4_000_000, 4_000_000 }, true, 11_000_000L, 0)]
+    [InlineData(new long[] { }, true, 0L, 0)]
+    public void Chunks_are_packed_in_order_while_they_fit_the_budget(long[] chunkBytes, bool? mode, long stringBytes, int expected)
+    {
+        Assert.Equal(expected, PackedRows.Choose(chunkBytes, mode, stringBytes));
+    }
+
+    [Fact]
+    public void The_budget_leaves_room_on_the_user_string_heap()
+    {
+        // 10 MiB of the 16 MiB heap: the consumer's own strings and the string rows keep the rest.
+        Assert.Equal(10L << 20, PackedRows.BudgetBytes);
+        Assert.True(PackedRows.BudgetBytes < Validation.Validator.UserStringLimit * 3 / 4);
+    }
+}
