@@ -179,7 +179,7 @@ internal sealed record IdIndex(EquatableArray<KindIds> Kinds, bool FactsIncomple
 /// </summary>
 internal sealed record KindIds(string Kind, EquatableArray<string> Ids, EquatableArray<RejectedFact> Rejected, EquatableArray<string> Unresolvable, bool Incomplete)
 {
-    private static readonly ConditionalWeakTable<KindIds, Dictionary<string, int>> s_positions = new();
+    private static readonly ConditionalWeakTable<KindIds, IdPositions> s_positions = new();
     private static readonly ConditionalWeakTable<KindIds, HashSet<string>> s_unresolvable = new();
 
     /// <summary>True when a reference to <paramref name="id"/> dangles because of an error reported elsewhere.</summary>
@@ -187,20 +187,10 @@ internal sealed record KindIds(string Kind, EquatableArray<string> Ids, Equatabl
         Incomplete || (Unresolvable.Count > 0 && s_unresolvable.GetValue(this, static k => new HashSet<string>(k.Unresolvable, System.StringComparer.Ordinal)).Contains(id));
 
     /// <summary>The index of an accepted id (its position in <see cref="Ids"/>), or -1.</summary>
-    public int IndexOf(string id) => Positions.TryGetValue(id, out var index) ? index : -1;
+    public int IndexOf(string id) => Positions.IndexOf(id);
 
-    /// <summary>The indexes of the accepted ids by id (built once per model: look it up once per file, not per value).</summary>
-    public Dictionary<string, int> Positions =>
-        s_positions.GetValue(this, static k =>
-        {
-            var map = new Dictionary<string, int>(k.Ids.Count, System.StringComparer.Ordinal);
-            for (var i = 0; i < k.Ids.Count; i++)
-            {
-                map[k.Ids[i]] = i;
-            }
-
-            return map;
-        });
+    /// <summary>The indexes of the accepted ids (built once per model: look it up once per file, not per value).</summary>
+    public IdPositions Positions => s_positions.GetValue(this, static k => new IdPositions(k.Ids));
 
     public bool IsRejected(string path, int ordinal)
     {
@@ -213,6 +203,65 @@ internal sealed record KindIds(string Kind, EquatableArray<string> Ids, Equatabl
         }
 
         return false;
+    }
+}
+
+/// <summary>
+/// Ids to their indexes, for the lookups of every reference: open addressing, each slot holding the id,
+/// its hash and its index, so that a lookup reads one slot (and the id, to compare) rather than a bucket,
+/// an entry and the key as a Dictionary does: with hundreds of thousands of random lookups into tables
+/// of tens of thousands of ids, each of those reads is a cache miss.
+/// </summary>
+internal sealed class IdPositions
+{
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+
+    public IdPositions(EquatableArray<string> ids)
+    {
+        var size = 4;
+        while (size < ids.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _slots = new Slot[size];
+        _mask = size - 1;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            ref var slot = ref Find(ids[i], out var hash);
+            slot.Id = ids[i];
+            slot.Hash = hash;
+            slot.Index = i;
+        }
+    }
+
+    /// <summary>The index of the id, or -1.</summary>
+    public int IndexOf(string id)
+    {
+        ref var slot = ref Find(id, out _);
+        return slot.Id is null ? -1 : slot.Index;
+    }
+
+    /// <summary>The slot of the id, or the empty slot where it would go.</summary>
+    private ref Slot Find(string id, out int hash)
+    {
+        hash = System.StringComparer.Ordinal.GetHashCode(id);
+        for (var s = hash & _mask; ; s = (s + 1) & _mask)
+        {
+            ref var slot = ref _slots[s];
+            if (slot.Id is null || (slot.Hash == hash && (ReferenceEquals(slot.Id, id) || string.Equals(slot.Id, id))))
+            {
+                return ref slot;
+            }
+        }
+    }
+
+    private struct Slot
+    {
+        public string? Id;
+        public int Hash;
+        public int Index;
     }
 }
 

@@ -581,7 +581,7 @@ internal static class Validator
                 evidence.Add(new EvidenceItem(documentName.Value, item.Quote.Value, item.Contradicts));
             }
 
-            facts.Add(Fact(schema, kind, positions.TryGetValue(fact.Id.Value, out var position) ? position : -1, fact.Id.Value, values, evidence.ToArray(), fact.Note));
+            facts.Add(Fact(schema, kind, positions.IndexOf(fact.Id.Value), fact.Id.Value, values, evidence.ToArray(), fact.Note));
         }
 
         diagnostics.Sort();

@@ -28,7 +28,7 @@ internal sealed class ValueConverter
     private readonly string[]?[] _enumValues;
 
     /// <summary>Per field: the ids (id → index) of the kind it references, or null.</summary>
-    private readonly Dictionary<string, int>?[] _targets;
+    private readonly IdPositions?[] _targets;
 
     /// <summary>The items of a list value, reused.</summary>
     private readonly List<string> _items = new();
@@ -44,7 +44,7 @@ internal sealed class ValueConverter
         _index = index;
         _fields = kind.Fields;
         _enumValues = new string[]?[_fields.Count];
-        _targets = new Dictionary<string, int>?[_fields.Count];
+        _targets = new IdPositions?[_fields.Count];
         for (var f = 0; f < _fields.Count; f++)
         {
             var type = _fields[f].Type;
@@ -148,7 +148,7 @@ internal sealed class ValueConverter
                 Invalid(scalar, type.Target!, field, $"{Names.DidYouMean(text, values).TrimStart()} Allowed values: {Names.List(values)}.".TrimStart());
                 return FieldValue.Null;
             case ScalarType.Reference:
-                if (_targets[f] is { } targets && targets.TryGetValue(text, out var index))
+                if (_targets[f]?.IndexOf(text) is >= 0 and var index)
                 {
                     return new FieldValue(index);
                 }
