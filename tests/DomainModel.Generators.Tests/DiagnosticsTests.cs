@@ -578,7 +578,7 @@ public class DiagnosticsTests
         var run = Run(files);
         NoCrash(run);
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "DM0024" or "DM0025");
-        var packed = Enumerable.Range(0, 12).Count(k => run.Sources[$"Blob{k}.Rows0.g.cs"].Contains("_PackedRows0 = \"", StringComparison.Ordinal));
+        var packed = Enumerable.Range(0, 12).Count(k => run.Sources[$"Blob{k}.Rows0.g.cs"].Contains("_PackedRows0 => \"", StringComparison.Ordinal));
         var utf8 = Enumerable.Range(0, 12).Count(k => run.Sources[$"Blob{k}.Rows0.g.cs"].EndsWith("\"u8;\n    }\n}\n", StringComparison.Ordinal));
         Assert.Equal(10, packed);
         Assert.Equal(2, utf8);

@@ -162,7 +162,7 @@ public class GeneratedCodeTests
         Assert.Empty(run.DiagnosticLines);
         Assert.Empty(run.CompileErrors);
         var chunk = run.Sources["Item.Rows0.g.cs"];
-        var start = chunk.IndexOf("_PackedRows0 = \"", StringComparison.Ordinal) + "_PackedRows0 = \"".Length;
+        var start = chunk.IndexOf("_PackedRows0 => \"", StringComparison.Ordinal) + "_PackedRows0 => \"".Length;
         var literal = chunk.Substring(start, chunk.IndexOf("\";", start, StringComparison.Ordinal) - start);
         for (var i = 0; i < literal.Length; i++)
         {
@@ -228,7 +228,7 @@ public class GeneratedCodeTests
             },
             run.Sources["Item.Rows1.g.cs"],
             StringComparison.Ordinal);
-        Assert.Equal(layout == "packed", run.Sources["Item.Rows0.g.cs"].Contains("private const string _PackedRows0 = \"", StringComparison.Ordinal));
+        Assert.Equal(layout == "packed", run.Sources["Item.Rows0.g.cs"].Contains("private static string _PackedRows0 => \"", StringComparison.Ordinal));
         Assert.Equal(layout == "packed", run.Sources["Item.g.cs"].Contains("_Unpack(string packed)", StringComparison.Ordinal));
 
         // Lookup by id (the index is built from the rows of every chunk) agrees with the index order.

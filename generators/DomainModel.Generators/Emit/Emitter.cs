@@ -143,7 +143,9 @@ internal static class Emitter
 
             var utf8 = System.Text.Encoding.UTF8.GetBytes(raw.ToString());
             raw.Release();
-            w.Raw($"        private const string _PackedRows{Num(chunk.Number)} = \"");
+            // A property, not a const: a const would also keep a second copy of the text in the metadata's
+            // constant table (the literal is on the user-string heap already).
+            w.Raw($"        private static string _PackedRows{Num(chunk.Number)} => \"");
             PackedRows.AppendLiteral(w.Buffer, utf8);
             w.Raw("\";\n");
             w.Line();
