@@ -44,6 +44,17 @@ public sealed class Net10Options : AnalyzerConfigOptionsProvider
                 "build_property.TargetFrameworkVersion" => "v10.0",
                 _ => null!,
             };
+
+            // DM_BENCH_PROPERTIES="DomainModelPackRows=false;DomainModelUtf8Rows=false": MSBuild properties for experiments.
+            foreach (var pair in (Environment.GetEnvironmentVariable("DM_BENCH_PROPERTIES") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var eq = pair.IndexOf('=');
+                if (eq > 0 && key == "build_property." + pair.Substring(0, eq).Trim())
+                {
+                    value = pair.Substring(eq + 1).Trim();
+                }
+            }
+
             return value is not null;
         }
     }

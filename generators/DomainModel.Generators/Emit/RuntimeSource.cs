@@ -690,11 +690,73 @@ namespace $NS$
             return new Provenance(new ValueList<Evidence>(evidence), OptString());
         }
 
-        internal static int ParseInt32(string text) => int.Parse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);
+        // Numbers in rows are written by the generator: an optional '-', ASCII digits and, for decimals, one
+        // optional '.'. They are read by hand: the first call into the BCL's number parsing costs a fresh
+        // process milliseconds. Anything else goes to the BCL, which decides (and throws) as before.
+        internal static int ParseInt32(string text) => checked((int)ParseInt64(text));
 
-        internal static long ParseInt64(string text) => long.Parse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);
+        internal static long ParseInt64(string text)
+        {
+            var negative = text.Length > 0 && text[0] == '-';
+            var start = negative ? 1 : 0;
+            if (text.Length == start || text.Length - start > 19)
+            {
+                return long.Parse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);
+            }
 
-        internal static decimal ParseDecimal(string text) => decimal.Parse(text, global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint, global::System.Globalization.CultureInfo.InvariantCulture);
+            // Accumulated as a negative number, so that long.MinValue reads too.
+            long value = 0;
+            for (var i = start; i < text.Length; i++)
+            {
+                var digit = text[i] - '0';
+                if ((uint)digit > 9)
+                {
+                    return long.Parse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                value = checked((value * 10) - digit);
+            }
+
+            return negative ? value : checked(-value);
+        }
+
+        internal static decimal ParseDecimal(string text)
+        {
+            var negative = text.Length > 0 && text[0] == '-';
+            decimal mantissa = 0;
+            byte scale = 0;
+            var digits = 0;
+            var point = false;
+            for (var i = negative ? 1 : 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '.' && !point && digits > 0)
+                {
+                    point = true;
+                    continue;
+                }
+
+                var digit = c - '0';
+                if ((uint)digit > 9 || ++digits > 28)
+                {
+                    return decimal.Parse(text, global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint, global::System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                mantissa = (mantissa * 10) + digit;
+                if (point)
+                {
+                    scale++;
+                }
+            }
+
+            if (digits == 0 || text[text.Length - 1] == '.')
+            {
+                return decimal.Parse(text, global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint, global::System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            var bits = decimal.GetBits(mantissa);
+            return new decimal(bits[0], bits[1], bits[2], negative && mantissa != 0, scale);
+        }
 
         internal static bool ParseBoolean(string text) => text == "true";
 
