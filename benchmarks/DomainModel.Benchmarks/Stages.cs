@@ -33,7 +33,7 @@ public static class Stages
                     Console.Write($"[validate again {Lap(sw):F0} ms] ");
                 }
 
-                var assembled = Validator.Assemble(files, schema, index, utf8: true, default);
+                var assembled = Validator.Assemble(files, schema, index, new RowMode(Utf8: true, Pack: null), default);
                 var assemble = Lap(sw);
                 long chars = 0;
                 foreach (var kind in assembled.Kinds)

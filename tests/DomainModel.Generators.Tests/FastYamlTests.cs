@@ -37,7 +37,8 @@ public partial class FastYamlTests
         if (!FastYamlScanner.TryRead(text, builder, CancellationToken.None, out var at))
         {
             var line = text.Substring(0, Math.Min(at, text.Length)).Count(c => c == '\n');
-            stoppedAt = $"line {line + 1}: {text.Split('\n')[Math.Min(line, text.Split('\n').Length - 1)]}";
+            var lines = text.Split('\n');
+            stoppedAt = $"line {line + 1}: {lines[Math.Min(line, lines.Length - 1)]}";
             return false;
         }
 

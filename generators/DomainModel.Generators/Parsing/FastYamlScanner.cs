@@ -189,7 +189,8 @@ internal sealed class FastYamlScanner
         {
             // At '-' followed by a space: an entry on this line is all the fast path reads.
             _pos++;
-            if (!SkipSpaces() || IsBreakAt(_pos) || Current == '#')
+            SkipSpaces();
+            if (IsBreakAt(_pos) || Current == '#')
             {
                 return false;
             }
@@ -216,7 +217,7 @@ internal sealed class FastYamlScanner
                     return false;
                 }
 
-                next = _pos >= _text.Length ? -1 : _pos - _lineStart;
+                next = ColumnOrEnd();
             }
             else if (!BlockPlain() || (next = EndOfEntry()) == -2)
             {
@@ -242,10 +243,7 @@ internal sealed class FastYamlScanner
     private int MappingValue(int indent)
     {
         var colon = Here;
-        if (!SkipSpaces())
-        {
-            return -2;
-        }
+        SkipSpaces();
 
         if (IsBreakAt(_pos))
         {
@@ -293,10 +291,7 @@ internal sealed class FastYamlScanner
     private int EndOfEntry()
     {
         var start = _pos;
-        if (!SkipSpaces())
-        {
-            return -2;
-        }
+        SkipSpaces();
 
         if (Current == '#' && _pos > start)
         {
@@ -406,15 +401,13 @@ internal sealed class FastYamlScanner
     /// <summary>'-' followed by a space or a line break.</summary>
     private bool IsSequenceEntry() => Current == '-' && IsBlankAt(_pos + 1);
 
-    /// <summary>Skips spaces on the current line; false if a character the fast path does not handle follows.</summary>
-    private bool SkipSpaces()
+    /// <summary>Skips spaces on the current line.</summary>
+    private void SkipSpaces()
     {
         while (_pos < _text.Length && _text[_pos] == ' ')
         {
             _pos++;
         }
-
-        return true;
     }
 
     /// <summary>Whether a plain scalar may start here (no indicator that YAML gives a meaning at the start).</summary>

@@ -615,9 +615,6 @@ internal static class Validator
     /// <see cref="Emitter.RowsPerChunk"/>. Linear in the number of facts and allocation-light:
     /// the facts are the (cached) objects of the validate stage.
     /// </summary>
-    public static AssembledModel Assemble(IEnumerable<FileResult> fileResults, SchemaModel schema, IdIndex index, bool utf8, CancellationToken cancellationToken) =>
-        Assemble(fileResults, schema, index, new RowMode(utf8, null), cancellationToken);
-
     public static AssembledModel Assemble(IEnumerable<FileResult> fileResults, SchemaModel schema, IdIndex index, RowMode mode, CancellationToken cancellationToken)
     {
         var utf8 = mode.Utf8;
