@@ -173,11 +173,10 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         var catalog = schema
             .Select(static (m, _) => (m.Namespace, Kinds: m.Kinds.Select(KindSummary.From).ToEquatableArray()))
             .WithTrackingName(TrackingNames.CatalogModel);
+        context.RegisterSourceOutput(catalog.Select(static (x, _) => x.Namespace).Combine(utf8), static (spc, x) =>
+            EmitSafely(spc, "runtime", "DomainModel.Runtime", () => Emitter.Runtime(x.Left, x.Right.Utf8)));
         context.RegisterSourceOutput(catalog, static (spc, x) =>
-        {
-            EmitSafely(spc, "runtime", "DomainModel.Runtime", () => Emitter.Runtime(x.Namespace));
-            EmitSafely(spc, "catalog", "FactCatalog", () => Emitter.Catalog(x.Namespace, x.Kinds.ToList()));
-        });
+            EmitSafely(spc, "catalog", "FactCatalog", () => Emitter.Catalog(x.Namespace, x.Kinds.ToList())));
     }
 
     /// <summary>UTF-8 string literals (<c>"..."u8</c>) need C# 11 or later.</summary>

@@ -217,19 +217,40 @@ public class GeneratedCodeTests
         var run = GeneratorHarness.Run(Corpus(ItemSchema, facts.ToString()), options: options);
         Assert.Empty(run.DiagnosticLines);
         Assert.Empty(run.CompileErrors);
-        Assert.Contains(utf8 ? "1 => _Utf8Row(_Rows1, 1, index % 1024)," : "1 => _StringRow(_Rows1, 1, index % 1024),", run.Sources["Item.g.cs"], StringComparison.Ordinal);
-        Assert.Contains(utf8 ? "_Utf8Ids(_Rows1, 1024, index);" : "_StringIds(_Rows1, 1024, index);", run.Sources["Item.g.cs"], StringComparison.Ordinal);
+        var kind = run.Sources["Item.g.cs"];
+        Assert.Contains(
+            layout switch
+            {
+                "utf8" => "1 => _Utf8Row(_Rows1, 1, index % 1024),",
+                "string" => "1 => _StringRow(_Rows1, 1, index % 1024),",
+                _ => "1 => global::DomainModel.FactRow.PackedRow(_PackedRows1, index % 1024),",
+            },
+            kind,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            layout switch
+            {
+                "utf8" => "_Utf8Ids(_Rows1, 1024, index);",
+                "string" => "_StringIds(_Rows1, 1024, index);",
+                _ => "global::DomainModel.FactRow.PackedIds(_PackedRows1, 1024, _RowsIn(1), index);",
+            },
+            kind,
+            StringComparison.Ordinal);
         Assert.Contains(
             layout switch
             {
                 "utf8" => "private static global::System.ReadOnlySpan<byte> _Rows1 => \"",
                 "string" => "private const string _Rows1 = \"",
-                _ => "private static global::System.ReadOnlySpan<byte> _Rows1 => _Unpack(_PackedRows1);",
+                _ => "private static string _PackedRows1 => \"",
             },
             run.Sources["Item.Rows1.g.cs"],
             StringComparison.Ordinal);
+
+        // Packed chunks are read straight from their strings: no offsets to compute, no span helpers.
         Assert.Equal(layout == "packed", run.Sources["Item.Rows0.g.cs"].Contains("private static string _PackedRows0 => \"", StringComparison.Ordinal));
-        Assert.Equal(layout == "packed", run.Sources["Item.g.cs"].Contains("_Unpack(string packed)", StringComparison.Ordinal));
+        Assert.Equal(layout != "packed", kind.Contains("s_offsets", StringComparison.Ordinal));
+        Assert.Equal(layout == "utf8", kind.Contains("_Utf8Row(global::System.ReadOnlySpan<byte> rows", StringComparison.Ordinal));
+        Assert.Equal(layout == "string", kind.Contains("_StringRow(string rows", StringComparison.Ordinal));
 
         // Lookup by id (the index is built from the rows of every chunk) agrees with the index order.
         var items = run.Load().GetType("DomainModel.Items", throwOnError: true)!;

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Text;
 using CsCheck;
 using DomainModel.Generators.Validation;
 using Xunit;
@@ -288,6 +289,94 @@ public class RuntimeTests
                 Assert.Equal(wantError, ex.InnerException!.GetType());
             }
         }
+    }
+
+    private delegate string Utf8Decoder(ReadOnlySpan<byte> bytes);
+
+    /// <summary>
+    /// The runtime decodes UTF-8 rows by hand (Encoding.UTF8.GetString costs a fresh process more than a
+    /// millisecond on first use), from UTF-8 literals and from packed strings. For any bytes, well-formed
+    /// (any scalar value, surrogate pairs included) or not (the BCL then decides), it gives the BCL's string.
+    /// </summary>
+    [Fact]
+    public void Utf8_decoded_by_hand_equals_the_BCL_decode_of_the_same_bytes()
+    {
+        var row = s_assembly.Value.GetType("DomainModel.FactRow", throwOnError: true)!;
+        var span = (Utf8Decoder)Delegate.CreateDelegate(typeof(Utf8Decoder), row.GetMethod("Utf8", BindingFlags.Static | BindingFlags.NonPublic)!);
+        var packed = row.GetMethod("PackedUtf8", BindingFlags.Static | BindingFlags.NonPublic)!;
+
+        var scalar = CsCheck.Gen.OneOf(CsCheck.Gen.Int[0, 0x7F], CsCheck.Gen.Int[0x80, 0x7FF], CsCheck.Gen.Int[0x800, 0xD7FF], CsCheck.Gen.Int[0xE000, 0xFFFF], CsCheck.Gen.Int[0x10000, 0x10FFFF]);
+        var wellFormed = scalar.Array[0, 24].Select(points => Encoding.UTF8.GetBytes(string.Concat(points.Select(char.ConvertFromUtf32))));
+        var bytes = CsCheck.Gen.OneOf(
+            wellFormed,
+            CsCheck.Gen.Byte.Array[0, 24],
+            wellFormed.Select(CsCheck.Gen.Int[0, 1000], CsCheck.Gen.Byte, (b, at, value) =>
+            {
+                // One byte of well-formed text replaced: truncated, overlong and surrogate sequences, stray continuations.
+                var copy = (byte[])b.Clone();
+                if (copy.Length > 0)
+                {
+                    copy[at % copy.Length] = value;
+                }
+
+                return copy;
+            }));
+        bytes.Select(CsCheck.Gen.Int[0, 1]).Sample((text, offset) =>
+        {
+            var expected = Encoding.UTF8.GetString(text);
+            Assert.Equal(expected, span(text));
+
+            // Packed: two bytes per character, low byte first, starting at an even or odd byte.
+            var all = new byte[offset + text.Length + 1];
+            text.CopyTo(all, offset);
+            var chars = new char[all.Length / 2 + 1];
+            for (var i = 0; i < all.Length; i++)
+            {
+                chars[i / 2] |= (char)(all[i] << (8 * (i % 2)));
+            }
+
+            Assert.Equal(expected, packed.Invoke(null, new object[] { new string(chars), offset, offset + text.Length }));
+        }, iter: 5_000, threads: 1);
+
+        // The edges by name: the longest and shortest sequences, and what the BCL replaces.
+        foreach (var edge in new[] { "\u007F\u0080\u07FF\u0800\uFFFF", "\U00010000\U0010FFFF", "😀 日本 سلام é" })
+        {
+            Assert.Equal(edge, span(Encoding.UTF8.GetBytes(edge)));
+        }
+
+        foreach (var invalid in new[] { new byte[] { 0xC0, 0x80 }, new byte[] { 0xED, 0xA0, 0x80 }, new byte[] { 0xF4, 0x90, 0x80, 0x80 }, new byte[] { 0xE2, 0x82 }, new byte[] { 0x80 }, new byte[] { 0xFF } })
+        {
+            Assert.Equal(Encoding.UTF8.GetString(invalid), span(invalid));
+        }
+    }
+
+    /// <summary>Packed rows: the header says where each row starts; every row and every id comes back.</summary>
+    [Fact]
+    public void Packed_rows_are_found_by_their_offsets()
+    {
+        var row = s_assembly.Value.GetType("DomainModel.FactRow", throwOnError: true)!;
+        var packedRow = row.GetMethod("PackedRow", BindingFlags.Static | BindingFlags.NonPublic)!;
+        var packedIds = row.GetMethod("PackedIds", BindingFlags.Static | BindingFlags.NonPublic)!;
+        var rows = new[] { "a|x", "b-2|日本|`n", "c|😀|}", "d|", "ee|" + new string('z', 70_000) };
+        var bytes = DomainModel.Generators.Emit.PackedRows.WithOffsets(Encoding.UTF8.GetBytes(string.Concat(rows.Select(r => r + "\n"))), rows.Length);
+        Assert.Equal(4 * (rows.Length + 1), BitConverter.ToInt32(bytes, 0));
+        var chars = new char[(bytes.Length + 1) / 2];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            chars[i / 2] |= (char)(bytes[i] << (8 * (i % 2)));
+        }
+
+        var packed = new string(chars);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            Assert.Equal(rows[i], packedRow.Invoke(null, new object[] { packed, i }));
+        }
+
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        packedIds.Invoke(null, new object[] { packed, 100, rows.Length, index });
+        Assert.Equal(new[] { "a", "b-2", "c", "d", "ee" }, index.OrderBy(e => e.Value).Select(e => e.Key));
+        Assert.Equal(104, index["ee"]);
+        Assert.Throws<ArgumentException>(() => DomainModel.Generators.Emit.PackedRows.WithOffsets(Encoding.UTF8.GetBytes("a|x\n"), 2));
     }
 
     private static List<object> Items(object list) => ((IEnumerable)list).Cast<object>().ToList();

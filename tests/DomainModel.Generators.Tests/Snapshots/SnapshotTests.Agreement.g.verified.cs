@@ -330,9 +330,10 @@ namespace DomainModel
 
         private static readonly global::DomainModel.Agreement?[] s_facts = new global::DomainModel.Agreement?[16];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
+        private static global::DomainModel.FactList<global::DomainModel.Agreement>? s_all;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
-        public static global::DomainModel.FactList<global::DomainModel.Agreement> All { get; } = new global::DomainModel.FactList<global::DomainModel.Agreement>(Count, _At);
+        public static global::DomainModel.FactList<global::DomainModel.Agreement> All => s_all ?? _CreateAll();
 
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
@@ -354,6 +355,12 @@ namespace DomainModel
 
             fact = null;
             return false;
+        }
+
+        private static global::DomainModel.FactList<global::DomainModel.Agreement> _CreateAll()
+        {
+            var all = new global::DomainModel.FactList<global::DomainModel.Agreement>(Count, _At);
+            return global::System.Threading.Interlocked.CompareExchange(ref s_all, all, null) ?? all;
         }
 
         internal static global::DomainModel.Agreement _At(int index) => s_facts[index] ?? _Create(index);
@@ -390,11 +397,11 @@ namespace DomainModel
                 row.ReadOptMoney(),
                 row.OptString(),
                 row.ReadOptQuantity(),
-                row.List(static s => s),
+                row.StringList(),
                 row.ReadOptDate(),
                 row.List(static s => (global::DomainModel.Sector)global::DomainModel.FactRow.ParseInt32(s)),
                 row.OptString(),
-                row.List(static s => s),
+                row.StringList(),
                 row.OptString(),
                 row.OptString(),
                 row.RefList(),
@@ -437,7 +444,7 @@ namespace DomainModel
                 offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
             }
 
-            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+            return global::DomainModel.FactRow.Utf8(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
         }
 
         // Adds the ids of a chunk, numbered from first: a row's first token (a slug, never escaped).
@@ -446,7 +453,7 @@ namespace DomainModel
             for (var n = _RowsIn(first / 1024); n > 0; n--)
             {
                 var id = rows.Slice(0, global::System.MemoryExtensions.IndexOf(rows, (byte)'|'));
-                index.Add(global::System.Text.Encoding.UTF8.GetString(id), first++);
+                index.Add(global::DomainModel.FactRow.Utf8(id), first++);
                 rows = rows.Slice(id.Length + global::System.MemoryExtensions.IndexOf(rows.Slice(id.Length), (byte)'\n') + 1);
             }
         }

@@ -646,6 +646,23 @@ namespace DomainModel
             return result;
         }
 
+        // Lists of strings have their own reader: no delegate and no generic instantiation on the first read.
+        internal ValueList<string> StringList()
+        {
+            var items = Split(Next(), ItemSeparator);
+            if (items.Length == 0)
+            {
+                return ValueList<string>.Empty;
+            }
+
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = Unescape(items[i]);
+            }
+
+            return new ValueList<string>(items);
+        }
+
         internal ValueList<T> List<T>(global::System.Func<string, T> parse)
         {
             var items = Split(Next(), ItemSeparator);
@@ -674,6 +691,150 @@ namespace DomainModel
             }
 
             return new Provenance(new ValueList<Evidence>(evidence), OptString());
+        }
+
+        // Packed rows (see the generator's PackedRows): UTF-8 bytes two per character, low byte first, after a
+        // header that gives where each row starts as a 32-bit offset (two characters, low half first).
+        internal static string PackedRow(string packed, int row) => PackedUtf8(packed, PackedStart(packed, row), PackedStart(packed, row + 1) - 1);
+
+        // Adds the ids of a packed chunk's rows, numbered from first: a row's first token (a slug, never escaped).
+        internal static void PackedIds(string packed, int first, int count, global::System.Collections.Generic.Dictionary<string, int> index)
+        {
+            for (var row = 0; row < count; row++)
+            {
+                index.Add(PackedId(packed, row), first + row);
+            }
+        }
+
+        // Not inlined: in a fresh process the loop above is compiled optimized while it runs (OSR), which
+        // costs milliseconds when this is part of it; this stays a quick Tier-0 method.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static string PackedId(string packed, int row)
+        {
+            var start = PackedStart(packed, row);
+            var end = start;
+            while (((packed[end >> 1] >> ((end & 1) << 3)) & 0xFF) != FieldSeparator)
+            {
+                end++;
+            }
+
+            return PackedUtf8(packed, start, end);
+        }
+
+        private static int PackedStart(string packed, int row) => packed[2 * row] | (packed[(2 * row) + 1] << 16);
+
+        // Rows are decoded by hand: the first call to Encoding.UTF8.GetString costs a fresh process more than
+        // a millisecond, longer than the whole first fact. The generator writes well-formed UTF-8; anything
+        // else goes to the BCL, which decides (replacement characters) as before.
+        private static string PackedUtf8(string packed, int start, int end)
+        {
+            var chars = new char[end - start];
+            var n = 0;
+            for (var i = start; i < end;)
+            {
+                var lead = (packed[i >> 1] >> ((i & 1) << 3)) & 0xFF;
+                if (lead < 0x80)
+                {
+                    chars[n++] = (char)lead;
+                    i++;
+                    continue;
+                }
+
+                var length = SequenceLength(lead);
+                if (length == 0 || i + length > end)
+                {
+                    return PackedBcl(packed, start, end);
+                }
+
+                var value = lead & (0x7F >> length);
+                for (var k = 1; k < length; k++)
+                {
+                    value = Continue(value, (packed[(i + k) >> 1] >> (((i + k) & 1) << 3)) & 0xFF);
+                }
+
+                if (!IsScalar(value, length))
+                {
+                    return PackedBcl(packed, start, end);
+                }
+
+                n = Put(chars, n, value);
+                i += length;
+            }
+
+            return new string(chars, 0, n);
+        }
+
+        private static string PackedBcl(string packed, int start, int end)
+        {
+            var bytes = new byte[end - start];
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                bytes[i] = (byte)(packed[(start + i) >> 1] >> (((start + i) & 1) << 3));
+            }
+
+            return global::System.Text.Encoding.UTF8.GetString(bytes);
+        }
+
+        // The length of the UTF-8 sequence that a lead byte starts (2 to 4), or 0 for a byte that starts none.
+        private static int SequenceLength(int lead) => (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
+
+        // Adds a continuation byte's six bits; a byte that is not one makes the value invalid (negative).
+        private static int Continue(int value, int next) => value < 0 || (next & 0xC0) != 0x80 ? -1 : (value << 6) | (next & 0x3F);
+
+        // A Unicode scalar value in the shortest form for its length: not overlong, not a surrogate, not above U+10FFFF.
+        private static bool IsScalar(int value, int length) =>
+            value >= (length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000) && value <= 0x10FFFF && (value < 0xD800 || value > 0xDFFF);
+
+        private static int Put(char[] chars, int n, int value)
+        {
+            if (value < 0x10000)
+            {
+                chars[n] = (char)value;
+                return n + 1;
+            }
+
+            chars[n] = (char)(0xD800 + ((value - 0x10000) >> 10));
+            chars[n + 1] = (char)(0xDC00 + ((value - 0x10000) & 0x3FF));
+            return n + 2;
+        }
+
+        // UTF-8 literal rows (see PackedUtf8 for the why of decoding by hand).
+        internal static string Utf8(global::System.ReadOnlySpan<byte> bytes)
+        {
+            var chars = new char[bytes.Length];
+            var n = 0;
+            for (var i = 0; i < bytes.Length;)
+            {
+                int lead = bytes[i];
+                if (lead < 0x80)
+                {
+                    chars[n++] = (char)lead;
+                    i++;
+                    continue;
+                }
+
+                var length = SequenceLength(lead);
+                if (length == 0 || i + length > bytes.Length)
+                {
+                    return global::System.Text.Encoding.UTF8.GetString(bytes);
+                }
+
+                var value = lead & (0x7F >> length);
+                for (var k = 1; k < length; k++)
+                {
+                    value = Continue(value, bytes[i + k]);
+                }
+
+                if (!IsScalar(value, length))
+                {
+                    return global::System.Text.Encoding.UTF8.GetString(bytes);
+                }
+
+                n = Put(chars, n, value);
+                i += length;
+            }
+
+            return new string(chars, 0, n);
         }
 
         // Numbers in rows are written by the generator: an optional '-', ASCII digits and, for decimals, one
@@ -805,8 +966,9 @@ namespace DomainModel
                 return new string[0];
             }
 
-            var parts = new global::System.Collections.Generic.List<string>();
+            // Counted first, then cut: no List<T> (its first use costs a fresh process an assembly load).
             var start = separator == ItemSeparator ? 1 : 0;
+            var count = 1;
             for (var i = start; i < token.Length; i++)
             {
                 if (token[i] == Escape)
@@ -815,13 +977,27 @@ namespace DomainModel
                 }
                 else if (token[i] == separator)
                 {
-                    parts.Add(token.Substring(start, i - start));
+                    count++;
+                }
+            }
+
+            var parts = new string[count];
+            var n = 0;
+            for (var i = start; i < token.Length; i++)
+            {
+                if (token[i] == Escape)
+                {
+                    i++;
+                }
+                else if (token[i] == separator)
+                {
+                    parts[n++] = token.Substring(start, i - start);
                     start = i + 1;
                 }
             }
 
-            parts.Add(token.Substring(start));
-            return parts.ToArray();
+            parts[n] = token.Substring(start);
+            return parts;
         }
 
         private static string Unescape(string token)

@@ -139,9 +139,10 @@ namespace DomainModel
 
         private static readonly global::DomainModel.Leader?[] s_facts = new global::DomainModel.Leader?[15];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
+        private static global::DomainModel.FactList<global::DomainModel.Leader>? s_all;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
-        public static global::DomainModel.FactList<global::DomainModel.Leader> All { get; } = new global::DomainModel.FactList<global::DomainModel.Leader>(Count, _At);
+        public static global::DomainModel.FactList<global::DomainModel.Leader> All => s_all ?? _CreateAll();
 
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
@@ -165,6 +166,12 @@ namespace DomainModel
             return false;
         }
 
+        private static global::DomainModel.FactList<global::DomainModel.Leader> _CreateAll()
+        {
+            var all = new global::DomainModel.FactList<global::DomainModel.Leader>(Count, _At);
+            return global::System.Threading.Interlocked.CompareExchange(ref s_all, all, null) ?? all;
+        }
+
         internal static global::DomainModel.Leader _At(int index) => s_facts[index] ?? _Create(index);
 
         private static global::DomainModel.Leader _Create(int index)
@@ -174,7 +181,7 @@ namespace DomainModel
                 row.String(),
                 row.String(),
                 row.Ref(),
-                row.List(static s => s),
+                row.StringList(),
                 row.RefList(),
                 row.ReadOptInt64(),
                 row.ReadOptDate(),
@@ -222,7 +229,7 @@ namespace DomainModel
                 offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
             }
 
-            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+            return global::DomainModel.FactRow.Utf8(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
         }
 
         // Adds the ids of a chunk, numbered from first: a row's first token (a slug, never escaped).
@@ -231,7 +238,7 @@ namespace DomainModel
             for (var n = _RowsIn(first / 1024); n > 0; n--)
             {
                 var id = rows.Slice(0, global::System.MemoryExtensions.IndexOf(rows, (byte)'|'));
-                index.Add(global::System.Text.Encoding.UTF8.GetString(id), first++);
+                index.Add(global::DomainModel.FactRow.Utf8(id), first++);
                 rows = rows.Slice(id.Length + global::System.MemoryExtensions.IndexOf(rows.Slice(id.Length), (byte)'\n') + 1);
             }
         }

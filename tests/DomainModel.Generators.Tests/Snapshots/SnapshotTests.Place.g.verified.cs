@@ -133,9 +133,10 @@ namespace DomainModel
 
         private static readonly global::DomainModel.Place?[] s_facts = new global::DomainModel.Place?[25];
         private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
+        private static global::DomainModel.FactList<global::DomainModel.Place>? s_all;
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
-        public static global::DomainModel.FactList<global::DomainModel.Place> All { get; } = new global::DomainModel.FactList<global::DomainModel.Place>(Count, _At);
+        public static global::DomainModel.FactList<global::DomainModel.Place> All => s_all ?? _CreateAll();
 
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
@@ -159,6 +160,12 @@ namespace DomainModel
             return false;
         }
 
+        private static global::DomainModel.FactList<global::DomainModel.Place> _CreateAll()
+        {
+            var all = new global::DomainModel.FactList<global::DomainModel.Place>(Count, _At);
+            return global::System.Threading.Interlocked.CompareExchange(ref s_all, all, null) ?? all;
+        }
+
         internal static global::DomainModel.Place _At(int index) => s_facts[index] ?? _Create(index);
 
         private static global::DomainModel.Place _Create(int index)
@@ -174,7 +181,7 @@ namespace DomainModel
                 row.OptString(),
                 row.ReadOptQuantity(),
                 row.ReadOptPercent(),
-                row.List(static s => s),
+                row.StringList(),
                 row.RefList(),
                 row.OptString(),
                 row.Ref(),
@@ -215,7 +222,7 @@ namespace DomainModel
                 offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
             }
 
-            return global::System.Text.Encoding.UTF8.GetString(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
+            return global::DomainModel.FactRow.Utf8(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
         }
 
         // Adds the ids of a chunk, numbered from first: a row's first token (a slug, never escaped).
@@ -224,7 +231,7 @@ namespace DomainModel
             for (var n = _RowsIn(first / 1024); n > 0; n--)
             {
                 var id = rows.Slice(0, global::System.MemoryExtensions.IndexOf(rows, (byte)'|'));
-                index.Add(global::System.Text.Encoding.UTF8.GetString(id), first++);
+                index.Add(global::DomainModel.FactRow.Utf8(id), first++);
                 rows = rows.Slice(id.Length + global::System.MemoryExtensions.IndexOf(rows.Slice(id.Length), (byte)'\n') + 1);
             }
         }
