@@ -580,11 +580,13 @@ namespace DomainModel
         private const char Escape = '`';
 
         private readonly string _row;
+        private readonly bool _plain;
         private int _position;
 
         internal FactRow(string row)
         {
             _row = row;
+            _plain = row.IndexOf(Escape) < 0;
             _position = 0;
         }
 
@@ -946,14 +948,39 @@ namespace DomainModel
         private string Next()
         {
             var start = _position;
-            var i = start;
-            while (i < _row.Length && _row[i] != FieldSeparator)
+            var end = Find(_row, FieldSeparator, start, _plain);
+            if (end < 0)
             {
-                i += _row[i] == Escape ? 2 : 1;
+                end = _row.Length;
             }
 
-            _position = i + 1;
-            return _row.Substring(start, global::System.Math.Min(i, _row.Length) - start);
+            _position = end + 1;
+            return _row.Substring(start, end - start);
+        }
+
+        // The next separator at or after from that is not escaped, or -1. Without escapes in the text (most
+        // rows) that is string.IndexOf, which is vectorized and precompiled: a fresh process reads its first
+        // facts before the JIT optimizes a loop of ours.
+        private static int Find(string text, char separator, int from, bool plain)
+        {
+            if (plain)
+            {
+                return from < text.Length ? text.IndexOf(separator, from) : -1;
+            }
+
+            for (var i = from; i < text.Length; i++)
+            {
+                if (text[i] == Escape)
+                {
+                    i++;
+                }
+                else if (text[i] == separator)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private static bool IsNull(string token) => token.Length == 1 && token[0] == NullMarker;
@@ -967,33 +994,20 @@ namespace DomainModel
             }
 
             // Counted first, then cut: no List<T> (its first use costs a fresh process an assembly load).
+            var plain = token.IndexOf(Escape) < 0;
             var start = separator == ItemSeparator ? 1 : 0;
             var count = 1;
-            for (var i = start; i < token.Length; i++)
+            for (var at = Find(token, separator, start, plain); at >= 0; at = Find(token, separator, at + 1, plain))
             {
-                if (token[i] == Escape)
-                {
-                    i++;
-                }
-                else if (token[i] == separator)
-                {
-                    count++;
-                }
+                count++;
             }
 
             var parts = new string[count];
             var n = 0;
-            for (var i = start; i < token.Length; i++)
+            for (var at = Find(token, separator, start, plain); at >= 0; at = Find(token, separator, at + 1, plain))
             {
-                if (token[i] == Escape)
-                {
-                    i++;
-                }
-                else if (token[i] == separator)
-                {
-                    parts[n++] = token.Substring(start, i - start);
-                    start = i + 1;
-                }
+                parts[n++] = token.Substring(start, at - start);
+                start = at + 1;
             }
 
             parts[n] = token.Substring(start);
