@@ -267,6 +267,72 @@ public class GeneratedCodeTests
         Assert.Equal(count, position);
     }
 
+    /// <summary>
+    /// The first lookups by id search the rows (ordered by id, ordinal) without building the id index; from
+    /// the 65th on, the index answers. Both must agree on every id, on ids that are prefixes of others or
+    /// sort between them, and on ids that do not exist, in every row layout and across chunks.
+    /// </summary>
+    [Theory]
+    [InlineData("utf8")]
+    [InlineData("string")]
+    [InlineData("packed")]
+    public void Lookups_by_id_search_the_rows_first_then_use_the_index(string layout)
+    {
+        var ids = new List<string> { "a", "a-b", "a-b-c", "a0", "a_c", "ab", "b", "b-a" };
+        for (var i = 0; ids.Count < DomainModel.Generators.Emit.Emitter.RowsPerChunk + 40; i++)
+        {
+            ids.Add($"m{i:D4}");
+        }
+
+        ids.Add("z");
+        var facts = new StringBuilder("kind: Item\ndocument: doc.txt\nfacts:\n");
+        foreach (var id in ids)
+        {
+            facts.Append(CultureInfo.InvariantCulture, $"  - id: {id}\n    name: Name of {id}\n    evidence: [hello world]\n");
+        }
+
+        var options = new Dictionary<string, string>
+        {
+            ["build_property.DomainModelUtf8Rows"] = layout == "string" ? "false" : "true",
+            ["build_property.DomainModelPackRows"] = layout == "packed" ? "true" : "false",
+        };
+        var run = GeneratorHarness.Run(Corpus(ItemSchema, facts.ToString()), options: options);
+        Assert.Empty(run.DiagnosticLines);
+        Assert.Empty(run.CompileErrors);
+        var items = run.Load().GetType("DomainModel.Items", throwOnError: true)!;
+        var index = items.GetField("s_index", BindingFlags.Static | BindingFlags.NonPublic)!;
+        var tryGet = items.GetMethod("TryGet")!;
+
+        string? Lookup(string id)
+        {
+            var args = new object?[] { id, null };
+            return (bool)tryGet.Invoke(null, args)! ? (string)args[1]!.GetType().GetProperty("Name")!.GetValue(args[1])! : null;
+        }
+
+        // Absent ids: before the first, after the last, between two, prefixes and extensions of present ones.
+        var absent = new[] { "", "-", "0", "A", "a-", "a-b-", "a-b-c-d", "a1", "aa", "b-", "m", "m0000-x", "m9999", "za", "~" };
+        var expected = ids.ToDictionary(id => id, id => "Name of " + id);
+        var order = ids.Where((_, i) => i % 50 == 0).Concat(new[] { "a", "a-b", "a-b-c", "a0", "a_c", "ab", "b", "b-a", "z", ids[1023], ids[1024], ids[^2] }).ToList();
+        var asked = 0;
+        foreach (var id in order.Concat(absent))
+        {
+            Assert.Equal(expected.GetValueOrDefault(id), Lookup(id));
+            asked++;
+        }
+
+        Assert.True(asked <= DomainModel.Generators.Emit.Emitter.SearchesBeforeIndex, $"{asked} lookups: the test must stay within the searched ones");
+        Assert.Null(index.GetValue(null));
+
+        // Then the index: every id once (a search or two first, then the index), and the absent ones again.
+        foreach (var id in ids.Concat(absent))
+        {
+            Assert.Equal(expected.GetValueOrDefault(id), Lookup(id));
+        }
+
+        Assert.NotNull(index.GetValue(null));
+        Assert.Equal(ids.Count, ((System.Collections.IDictionary)index.GetValue(null)!).Count);
+    }
+
     [Fact]
     public void Chunks_of_rows_keep_nullable_annotations_but_not_nullable_warnings()
     {

@@ -14,6 +14,9 @@ internal static class Emitter
     /// <summary>Facts per row-lookup method: keeps each method's IL (and its JIT cost) small.</summary>
     public const int RowsPerChunk = 1024;
 
+    /// <summary>How many lookups by id search the rows (O(log n), nothing built) before the id index is built (O(1) from then on).</summary>
+    public const int SearchesBeforeIndex = 64;
+
     public static readonly string GeneratedCodeAttribute =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"DomainModel.Generators\", \"{typeof(Emitter).Assembly.GetName().Version!.ToString(3)}\")]";
 
@@ -279,6 +282,7 @@ internal static class Emitter
         w.Line();
         w.Line($"private static readonly {self}?[] s_facts = new {self}?[{Num(output.Count)}];");
         w.Line("private static global::System.Collections.Generic.Dictionary<string, int>? s_index;");
+        w.Line("private static int s_searches;");
         w.Line($"private static {g}FactList<{self}>? s_all;");
         w.Line();
         // Created on first use, not in the static constructor: the first named fact does not pay for the list.
@@ -290,14 +294,15 @@ internal static class Emitter
         w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No fact has this id.</exception>");
         w.Line($"public static {self} Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException(\"No {kind.Name} has the id '\" + id + \"'.\");");
         w.Line();
-        w.Doc("summary", "Looks a fact up by id in O(1); allocates nothing once the index is built.");
+        w.Doc("summary", $"Looks a fact up by id: in O(1), allocating nothing, once the id index is built (from the {Num(SearchesBeforeIndex + 1)}th lookup on); the lookups before it search the rows in O(log n).");
         w.Directive("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
         w.Line($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {self}? fact)");
         w.Directive("#else");
         w.Line($"public static bool TryGet(string id, out {self}? fact)");
         w.Directive("#endif");
         w.Open();
-        w.Line("if (id is not null && (s_index ?? _BuildIndex()).TryGetValue(id, out var index))");
+        w.Line("var index = id is null ? -1 : _IndexOf(id);");
+        w.Line("if (index >= 0)");
         w.Line("{");
         w.Line("    fact = _At(index);");
         w.Line("    return true;");
@@ -305,6 +310,45 @@ internal static class Emitter
         w.Line();
         w.Line("fact = null;");
         w.Line("return false;");
+        w.Close();
+        w.Line();
+        // A process that looks up a few facts by id should not pay for the index of all of them (at 100k
+        // facts that is most of its first lookup): the rows are in id order, so the first lookups search them.
+        w.Open("private static int _IndexOf(string id)");
+        w.Line("var index = s_index;");
+        w.Open($"if (index is null && s_searches++ < {Num(SearchesBeforeIndex)})");
+        w.Line("return _Search(id);");
+        w.Close();
+        w.Line();
+        w.Line("return (index ?? _BuildIndex()).TryGetValue(id, out var at) ? at : -1;");
+        w.Close();
+        w.Line();
+        w.Line("// Binary search of the rows, which are ordered by id (ordinal): a row's first token is its id.");
+        w.Open("private static int _Search(string id)");
+        w.Line("var low = 0;");
+        w.Line("var high = Count - 1;");
+        w.Open("while (low <= high)");
+        w.Line("var middle = low + ((high - low) >> 1);");
+        w.Line("var row = _Row(middle);");
+        w.Line($"var length = row.IndexOf('{RowEncoder.FieldSeparator}');");
+        w.Line("var order = string.CompareOrdinal(row, 0, id, 0, global::System.Math.Min(length, id.Length));");
+        w.Open("if (order == 0)");
+        w.Line("order = length - id.Length;");
+        w.Close();
+        w.Line();
+        w.Open("if (order == 0)");
+        w.Line("return middle;");
+        w.Close();
+        w.Line();
+        w.Open("if (order < 0)");
+        w.Line("low = middle + 1;");
+        w.Close();
+        w.Open("else");
+        w.Line("high = middle - 1;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("return -1;");
         w.Close();
         w.Line();
         w.Open($"private static {g}FactList<{self}> _CreateAll()");
