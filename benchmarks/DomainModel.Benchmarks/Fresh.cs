@@ -89,6 +89,13 @@ public static class Program
             return;
         }
 
+        if (args[0] == "all")
+        {
+            // Every Leader materialized once: the cold cost of reading a whole catalog.
+            System.Console.WriteLine(DomainModel.Probe.Probe.Enumerate());
+            return;
+        }
+
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var name = args.Length == 1 ? DomainModel.Probe.Probe.First() : DomainModel.Probe.Probe.FirstById();
         System.Console.WriteLine(name + " " + sw.Elapsed.TotalMilliseconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " ms in Main");
@@ -102,6 +109,7 @@ public static class Program
             Console.WriteLine($"// built {name}: {new FileInfo(Path.Combine(root, name + ".dll")).Length / 1048576.0:F1} MB in {sw.Elapsed.TotalSeconds:F0} s");
             commands.Add(("roslyn", $"generated library, {size / 1000}k facts, named property", Quote(Path.Combine(root, name + ".dll"))));
             commands.Add(("roslyn", $"generated library, {size / 1000}k facts, Get(id)", Quote(Path.Combine(root, name + ".dll")) + " id"));
+            commands.Add(("roslyn", $"generated library, {size / 1000}k facts, every Leader (All)", Quote(Path.Combine(root, name + ".dll")) + " all"));
             commands.Add(("roslyn", $"generated library, {size / 1000}k facts, named property, timed in Main", Quote(Path.Combine(root, name + ".dll")) + " timed"));
             commands.Add(("roslyn", $"generated library, {size / 1000}k facts, Get(id), timed in Main", Quote(Path.Combine(root, name + ".dll")) + " timed id"));
             commands.Add(("bench", $"System.Text.Json (source-gen), {size / 1000}k facts", $"{Quote(self)} child json {Quote(data)} {id}"));

@@ -320,7 +320,21 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             }
         }
 
-        return new GeneratorOptions(ns, max, diagnostics.ToEquatableArray(), utf8, pack);
+        // Evidence in the named properties' doc comments: on unless DomainModelEvidenceDocs=false.
+        var evidenceDocs = true;
+        if (options.TryGetValue("build_property.DomainModelEvidenceDocs", out var docsText) && !string.IsNullOrWhiteSpace(docsText))
+        {
+            if (bool.TryParse(docsText.Trim(), out var forced))
+            {
+                evidenceDocs = forced;
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.None, "DomainModelEvidenceDocs", docsText, "Use true (the default: each named fact's doc comment lists its evidence) or false (the id only; the evidence stays in Provenance); true is used instead."));
+            }
+        }
+
+        return new GeneratorOptions(ns, max, diagnostics.ToEquatableArray(), utf8, pack, evidenceDocs);
     }
 
     /// <summary>A dotted name whose parts are C# identifiers, not keywords, and not 'global' (which would read as the alias).</summary>

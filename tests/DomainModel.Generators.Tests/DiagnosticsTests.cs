@@ -707,6 +707,7 @@ public class DiagnosticsTests
     [InlineData("build_property.DomainModelNamespace", "Acme-Facts", "Use a dotted C# namespace")]
     [InlineData("build_property.DomainModelUtf8Rows", "yes", "Use true or false")]
     [InlineData("build_property.DomainModelPackRows", "yes", "Use true, false or auto")]
+    [InlineData("build_property.DomainModelEvidenceDocs", "some", "Use true (the default")]
     public void DM0027_invalid_option_is_a_warning_without_a_file_location(string key, string value, string hint)
     {
         var run = GeneratorHarness.Run(Baseline, options: new Dictionary<string, string> { [key] = value });

@@ -130,7 +130,7 @@ internal static class Emitter
         {
             if (fact.Summary is not null)
             {
-                Member(w, text ??= new TextBuffer(512), self, fact);
+                Member(w, text ??= new TextBuffer(512), self, fact, chunk.EvidenceDocs);
             }
         }
 
@@ -173,13 +173,23 @@ internal static class Emitter
     }
 
     /// <summary>The named catalog property of a fact, with its doc comment (<paramref name="text"/> is scratch space).</summary>
-    private static void Member(SourceWriter w, TextBuffer text, string self, EmittedFact fact)
+    private static void Member(SourceWriter w, TextBuffer text, string self, EmittedFact fact, bool evidenceDocs)
     {
         CSharp.AppendXml(text.Clear(), fact.Summary!, '\n');
         w.Doc("summary", text.Written);
 
         // One line for the common case (one quote, no note): the catalogs hold one member per fact.
-        Evidence(text.Clear(), fact.Id, fact.Evidence, fact.Note, compact: fact.Evidence.Count == 1 && fact.Note is null);
+        if (evidenceDocs)
+        {
+            Evidence(text.Clear(), fact.Id, fact.Evidence, fact.Note, compact: fact.Evidence.Count == 1 && fact.Note is null);
+        }
+        else
+        {
+            // DomainModelEvidenceDocs=false: the id only; the evidence stays in the fact's Provenance.
+            CSharp.AppendXml(text.Clear().Append("<c>"), fact.Id, '\n');
+            text.Append("</c>. Evidence: see <c>Provenance</c>.");
+        }
+
         w.Doc("remarks", text.Written);
         w.Start().Raw("public static ").Raw(self).Raw(" ");
         Names.AppendPascal(w.Buffer, fact.Id);

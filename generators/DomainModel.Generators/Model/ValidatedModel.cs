@@ -24,7 +24,8 @@ internal sealed record SchemaModel(
     EquatableArray<KindShape> Kinds,
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool Incomplete,
-    EquatableArray<string> RejectedTypes)
+    EquatableArray<string> RejectedTypes,
+    bool EvidenceDocs = true)
 {
     private static readonly ConditionalWeakTable<SchemaModel, Dictionary<string, KindShape>> s_kinds = new();
     private static readonly ConditionalWeakTable<SchemaModel, Dictionary<string, EnumModel>> s_enums = new();
@@ -336,7 +337,7 @@ internal sealed record KindName(string Name, string Plural);
 
 /// <summary>Up to RowsPerChunk consecutive facts of one kind: one generated file, re-emitted only when one of them changes.</summary>
 /// <see cref="Utf8"/>: the rows are UTF-8 bytes; <see cref="Packed"/>: those bytes are packed two per character in a string literal (see PackedRows), else a UTF-8 literal.
-internal sealed record ChunkModel(string Namespace, string Kind, string Plural, int Number, bool Utf8, EquatableArray<EmittedFact> Facts, bool Packed = false);
+internal sealed record ChunkModel(string Namespace, string Kind, string Plural, int Number, bool Utf8, EquatableArray<EmittedFact> Facts, bool Packed = false, bool EvidenceDocs = true);
 
 /// <summary>What the cross-kind catalog needs of each kind (so it does not change when facts do).</summary>
 internal sealed record KindSummary(string Name, string Plural, string Description, EquatableArray<FieldSummary> Fields)

@@ -207,12 +207,13 @@ internal static class Validator
             shapes.ToEquatableArray(),
             diagnostics.ToEquatableArray(),
             incomplete,
-            rejectedTypes.OrderBy(t => t, StringComparer.Ordinal).ToEquatableArray());
+            rejectedTypes.OrderBy(t => t, StringComparer.Ordinal).ToEquatableArray(),
+            options.EvidenceDocs);
     }
 
     /// <summary>The schema stage's result when the stage itself failed: no types, and nothing reported about their uses.</summary>
     public static SchemaModel FailedSchema(GeneratorOptions options, DiagnosticInfo error) =>
-        new(options.Namespace, options.MaxNamedFactsPerKind, EquatableArray<EnumModel>.Empty, EquatableArray<KindShape>.Empty, new EquatableArray<DiagnosticInfo>(new[] { error }), true, EquatableArray<string>.Empty);
+        new(options.Namespace, options.MaxNamedFactsPerKind, EquatableArray<EnumModel>.Empty, EquatableArray<KindShape>.Empty, new EquatableArray<DiagnosticInfo>(new[] { error }), true, EquatableArray<string>.Empty, options.EvidenceDocs);
 
     // ---- ids ------------------------------------------------------------------------------------
 
@@ -678,7 +679,7 @@ internal static class Validator
                 }
 
                 chunkUtf8[c] = safe;
-                chunks.Add(new ChunkModel(schema.Namespace, kind.Name, kind.Plural, c, safe, new EquatableArray<EmittedFact>(facts)));
+                chunks.Add(new ChunkModel(schema.Namespace, kind.Name, kind.Plural, c, safe, new EquatableArray<EmittedFact>(facts), EvidenceDocs: schema.EvidenceDocs));
             }
 
             if (slots.Length > schema.MaxNamedFactsPerKind)
