@@ -221,30 +221,37 @@ public class GeneratedCodeTests
         Assert.Contains(
             layout switch
             {
-                "utf8" => "1 => _Utf8Row(_Rows1, 1, index % 1024),",
-                "string" => "1 => _StringRow(_Rows1, 1, index % 1024),",
-                _ => "1 => global::DomainModel.FactRow.PackedRow(_PackedRows1, index % 1024),",
+                "utf8" => "4 => _Utf8Row(_Rows4, 4, index % 256),",
+                "string" => "4 => _StringRow(_Rows4, 4, index % 256),",
+                _ => "4 => global::DomainModel.FactRow.PackedRow(_PackedRows4, index % 256),",
             },
             kind,
             StringComparison.Ordinal);
         Assert.Contains(
             layout switch
             {
-                "utf8" => "_Utf8Ids(_Rows1, 1024, index);",
-                "string" => "_StringIds(_Rows1, 1024, index);",
-                _ => "global::DomainModel.FactRow.PackedIds(_PackedRows1, 1024, _RowsIn(1), index);",
+                "utf8" => "_Utf8Ids(_Rows4, 1024, index);",
+                "string" => "_StringIds(_Rows4, 1024, index);",
+                _ => "global::DomainModel.FactRow.PackedIds(_PackedRows4, 1024, _RowsIn(4), index);",
             },
             kind,
             StringComparison.Ordinal);
         Assert.Contains(
             layout switch
             {
-                "utf8" => "private static global::System.ReadOnlySpan<byte> _Rows1 => \"",
-                "string" => "private const string _Rows1 = \"",
-                _ => "private static string _PackedRows1 => \"",
+                "utf8" => "private static global::System.ReadOnlySpan<byte> _Rows4 => \"",
+                "string" => "private const string _Rows4 = \"",
+                _ => "private static string _PackedRows4 => \"",
             },
             run.Sources["Item.Rows1.g.cs"],
             StringComparison.Ordinal);
+
+        // A chunk file holds 1,024 rows in literals of 256: the first file literals 0 to 3, the second literal 4.
+        var literal = layout == "packed" ? "_PackedRows" : "_Rows";
+        var declared = new System.Text.RegularExpressions.Regex(@"(?:_PackedRows|_Rows)(\d+) (?:=>|=) ");
+        Assert.Equal(new[] { "0", "1", "2", "3" }, declared.Matches(run.Sources["Item.Rows0.g.cs"]).Select(m => m.Groups[1].Value));
+        Assert.Equal(new[] { "4" }, declared.Matches(run.Sources["Item.Rows1.g.cs"]).Select(m => m.Groups[1].Value));
+        Assert.Contains($"{literal}3 ", run.Sources["Item.Rows0.g.cs"], StringComparison.Ordinal);
 
         // Packed chunks are read straight from their strings: no offsets to compute, no span helpers.
         Assert.Equal(layout == "packed", run.Sources["Item.Rows0.g.cs"].Contains("private static string _PackedRows0 => \"", StringComparison.Ordinal));

@@ -11,8 +11,17 @@ namespace DomainModel.Generators.Emit;
 /// </summary>
 internal static class Emitter
 {
-    /// <summary>Facts per row-lookup method: keeps each method's IL (and its JIT cost) small.</summary>
+    /// <summary>Facts per chunk: one generated file with their named properties and rows, re-emitted when one of them changes.</summary>
     public const int RowsPerChunk = 1024;
+
+    /// <summary>
+    /// Rows per literal (four per chunk). The first fact read from a literal costs its load: for a string or
+    /// packed literal, the runtime copies and hashes the whole string (about 0.5 ms for the 87,000
+    /// characters of 1,024 rows in a fresh process); UTF-8 literals have their line ends found once per
+    /// literal. Smaller literals, not smaller chunks: four times as many files made the compile at 100k
+    /// facts a second slower.
+    /// </summary>
+    public const int RowsPerLiteral = 256;
 
     /// <summary>How many lookups by id search the rows (O(log n), nothing built) before the id index is built (O(1) from then on).</summary>
     public const int SearchesBeforeIndex = 64;
@@ -106,11 +115,12 @@ internal static class Emitter
     }
 
     /// <summary>
-    /// One chunk of a catalog: the named properties of its facts and one literal with their rows, one
-    /// per line: a UTF-8 literal (data in the PE image, not on the 16 MB user-string heap) when UTF-8 rows
-    /// are enabled (C# 11 and a target framework with Encoding.GetString(ReadOnlySpan&lt;byte&gt;), see
-    /// DomainModelGenerator.Utf8Rows), else a string constant. One literal per chunk, not a switch with one
-    /// arm per fact: a 1,024-arm switch costs the compiler a decision DAG and the JIT a large method.
+    /// One chunk of a catalog: the named properties of its facts and their rows, one per line, in
+    /// literals of <see cref="RowsPerLiteral"/> rows: UTF-8 literals (data in the PE image, not on the 16 MB
+    /// user-string heap) when UTF-8 rows are enabled (C# 11 and a target framework with
+    /// Encoding.GetString(ReadOnlySpan&lt;byte&gt;), see DomainModelGenerator.Utf8Rows), packed ones for
+    /// large catalogs (see PackedRows), else string constants. Literals, not a switch with one arm per
+    /// fact: a 1,024-arm switch costs the compiler a decision DAG and the JIT a large method.
     /// </summary>
     public static string Chunk(ChunkModel chunk)
     {
@@ -134,7 +144,21 @@ internal static class Emitter
             }
         }
 
-        var rows = $"Rows {Num(chunk.Number * RowsPerChunk)} to {Num((chunk.Number * RowsPerChunk) + chunk.Facts.Count - 1)}";
+        for (var start = 0; start < chunk.Facts.Count; start += RowsPerLiteral)
+        {
+            Literal(w, chunk, start, System.Math.Min(RowsPerLiteral, chunk.Facts.Count - start), length);
+        }
+
+        w.Close().Close();
+        return w.ToStringAndRelease();
+    }
+
+    /// <summary>One literal of a chunk: its rows from <paramref name="start"/> (within the chunk), named by its number among the kind's literals.</summary>
+    private static void Literal(SourceWriter w, ChunkModel chunk, int start, int count, int length)
+    {
+        var first = (chunk.Number * RowsPerChunk) + start;
+        var number = Num(first / RowsPerLiteral);
+        var rows = $"Rows {Num(first)} to {Num(first + count - 1)}";
         w.Doc("summary", chunk.Packed
             ? rows + ", one per line (see RowEncoder): their UTF-8 bytes after a header of where each starts, two bytes per character (see FactRow.PackedRow)."
             : rows + ", one per line (see RowEncoder).");
@@ -142,34 +166,39 @@ internal static class Emitter
         {
             // The rows' UTF-8 bytes after a header of where each row starts, two bytes per character (see
             // PackedRows); read at run time straight from the string (FactRow.PackedRow).
-            var raw = new TextBuffer(length, pooled: true);
-            foreach (var fact in chunk.Facts)
+            var raw = new TextBuffer(length / 2, pooled: true);
+            for (var i = start; i < start + count; i++)
             {
+                var fact = chunk.Facts[i];
                 RowEncoder.Encode(raw, raw: true, fact.Id, fact.Values.AsSpan(), fact.Evidence.AsSpan(), fact.Note, out _, out _);
                 raw.Append('\n');
             }
 
-            var utf8 = PackedRows.WithOffsets(System.Text.Encoding.UTF8.GetBytes(raw.ToString()), chunk.Facts.Count);
+            var utf8 = PackedRows.WithOffsets(System.Text.Encoding.UTF8.GetBytes(raw.ToString()), count);
             raw.Release();
             // A property, not a const: a const would also keep a second copy of the text in the metadata's
             // constant table (the literal is on the user-string heap already).
-            w.Raw($"        private static string _PackedRows{Num(chunk.Number)} => \"");
+            w.Raw($"        private static string _PackedRows{number} => \"");
             PackedRows.AppendLiteral(w.Buffer, utf8);
             w.Raw("\";\n");
         }
         else
         {
-            w.Raw(chunk.Utf8 ? $"        private static global::System.ReadOnlySpan<byte> _Rows{Num(chunk.Number)} => \"" : $"        private const string _Rows{Num(chunk.Number)} = \"");
-            foreach (var fact in chunk.Facts)
+            w.Raw(chunk.Utf8 ? $"        private static global::System.ReadOnlySpan<byte> _Rows{number} => \"" : $"        private const string _Rows{number} = \"");
+            for (var i = start; i < start + count; i++)
             {
+                var fact = chunk.Facts[i];
                 RowEncoder.Encode(w.Buffer, fact.Id, fact.Values.AsSpan(), fact.Evidence.AsSpan(), fact.Note, out _);
                 w.Raw("\\n");
             }
 
             w.Raw(chunk.Utf8 ? "\"u8;\n" : "\";\n");
         }
-        w.Close().Close();
-        return w.ToStringAndRelease();
+
+        if (start + count < chunk.Facts.Count)
+        {
+            w.Line();
+        }
     }
 
     /// <summary>The named catalog property of a fact, with its doc comment (<paramref name="text"/> is scratch space).</summary>
@@ -386,24 +415,27 @@ internal static class Emitter
         // loop per chunk, not one call per fact: in a fresh process the loop is what gets optimized (OSR).
         w.Open("private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()");
         w.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);");
-        for (var c = 0; c < output.ChunkUtf8.Count; c++)
+        var literals = (output.Count + RowsPerLiteral - 1) / RowsPerLiteral;
+        for (var l = 0; l < literals; l++)
         {
+            var c = l * RowsPerLiteral / RowsPerChunk;
             w.Line(output.IsPacked(c)
-                ? $"{g}FactRow.PackedIds(_PackedRows{Num(c)}, {Num(c * RowsPerChunk)}, _RowsIn({Num(c)}), index);"
-                : $"{(output.ChunkUtf8[c] ? "_Utf8Ids" : "_StringIds")}(_Rows{Num(c)}, {Num(c * RowsPerChunk)}, index);");
+                ? $"{g}FactRow.PackedIds(_PackedRows{Num(l)}, {Num(l * RowsPerLiteral)}, _RowsIn({Num(l)}), index);"
+                : $"{(output.ChunkUtf8[c] ? "_Utf8Ids" : "_StringIds")}(_Rows{Num(l)}, {Num(l * RowsPerLiteral)}, index);");
         }
 
         w.Line();
         w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_index, index, null) ?? index;");
         w.Close();
         w.Line();
-        w.Doc("summary", $"The row of a fact. Rows are kept in chunks of {Num(RowsPerChunk)}, one literal per chunk (see the {(output.ChunkPacked.Any(p => p) ? "_RowsN and _PackedRowsN" : "_RowsN")} members), one row per line.");
-        w.Open("private static string _Row(int index) => (index / " + Num(RowsPerChunk) + ") switch");
-        for (var c = 0; c < output.ChunkUtf8.Count; c++)
+        w.Doc("summary", $"The row of a fact. Rows are kept in literals of {Num(RowsPerLiteral)} (see the {(output.ChunkPacked.Any(p => p) ? "_RowsN and _PackedRowsN" : "_RowsN")} members), one row per line.");
+        w.Open("private static string _Row(int index) => (index / " + Num(RowsPerLiteral) + ") switch");
+        for (var l = 0; l < literals; l++)
         {
+            var c = l * RowsPerLiteral / RowsPerChunk;
             w.Line(output.IsPacked(c)
-                ? $"{Num(c)} => {g}FactRow.PackedRow(_PackedRows{Num(c)}, index % {Num(RowsPerChunk)}),"
-                : $"{Num(c)} => {(output.ChunkUtf8[c] ? "_Utf8Row" : "_StringRow")}(_Rows{Num(c)}, {Num(c)}, index % {Num(RowsPerChunk)}),");
+                ? $"{Num(l)} => {g}FactRow.PackedRow(_PackedRows{Num(l)}, index % {Num(RowsPerLiteral)}),"
+                : $"{Num(l)} => {(output.ChunkUtf8[c] ? "_Utf8Row" : "_StringRow")}(_Rows{Num(l)}, {Num(l)}, index % {Num(RowsPerLiteral)}),");
         }
 
         w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
@@ -416,33 +448,33 @@ internal static class Emitter
             if (unpacked.Count > 0)
             {
                 w.Line();
-                w.Line($"private static readonly int[]?[] s_offsets = new int[]?[{Num(output.ChunkUtf8.Count)}];");
+                w.Line($"private static readonly int[]?[] s_offsets = new int[]?[{Num(literals)}];");
             }
 
             w.Line();
-            w.Line($"private static int _RowsIn(int chunk) => global::System.Math.Min({Num(RowsPerChunk)}, Count - (chunk * {Num(RowsPerChunk)}));");
+            w.Line($"private static int _RowsIn(int literal) => global::System.Math.Min({Num(RowsPerLiteral)}, Count - (literal * {Num(RowsPerLiteral)}));");
         }
 
         if (unpacked.Any(u => u))
         {
             w.Line();
-            w.Open("private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)");
-            w.Line("var offsets = s_offsets[chunk];");
+            w.Open("private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int literal, int row)");
+            w.Line("var offsets = s_offsets[literal];");
             w.Open("if (offsets is null)");
-            w.Line("offsets = new int[_RowsIn(chunk) + 1];");
+            w.Line("offsets = new int[_RowsIn(literal) + 1];");
             w.Open("for (var i = 1; i < offsets.Length; i++)");
             w.Line("offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\\n') + 1;");
             w.Close();
             w.Line();
-            w.Line("offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;");
+            w.Line("offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[literal], offsets, null) ?? offsets;");
             w.Close();
             w.Line();
             w.Line($"return {g}FactRow.Utf8(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));");
             w.Close();
             w.Line();
-            w.Line("// Adds the ids of a chunk, numbered from first: a row's first token (a slug, never escaped).");
+            w.Line("// Adds the ids of a literal's rows, numbered from first: a row's first token (a slug, never escaped).");
             w.Open("private static void _Utf8Ids(global::System.ReadOnlySpan<byte> rows, int first, global::System.Collections.Generic.Dictionary<string, int> index)");
-            w.Open($"for (var n = _RowsIn(first / {Num(RowsPerChunk)}); n > 0; n--)");
+            w.Open($"for (var n = _RowsIn(first / {Num(RowsPerLiteral)}); n > 0; n--)");
             w.Line($"var id = rows.Slice(0, global::System.MemoryExtensions.IndexOf(rows, (byte)'{RowEncoder.FieldSeparator}'));");
             w.Line($"index.Add({g}FactRow.Utf8(id), first++);");
             w.Line("rows = rows.Slice(id.Length + global::System.MemoryExtensions.IndexOf(rows.Slice(id.Length), (byte)'\\n') + 1);");
@@ -453,21 +485,21 @@ internal static class Emitter
         if (unpacked.Any(u => !u))
         {
             w.Line();
-            w.Open("private static string _StringRow(string rows, int chunk, int row)");
-            w.Line("var offsets = s_offsets[chunk];");
+            w.Open("private static string _StringRow(string rows, int literal, int row)");
+            w.Line("var offsets = s_offsets[literal];");
             w.Open("if (offsets is null)");
-            w.Line("offsets = new int[_RowsIn(chunk) + 1];");
+            w.Line("offsets = new int[_RowsIn(literal) + 1];");
             w.Open("for (var i = 1; i < offsets.Length; i++)");
             w.Line("offsets[i] = rows.IndexOf('\\n', offsets[i - 1]) + 1;");
             w.Close();
             w.Line();
-            w.Line("offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;");
+            w.Line("offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[literal], offsets, null) ?? offsets;");
             w.Close();
             w.Line();
             w.Line("return rows.Substring(offsets[row], offsets[row + 1] - offsets[row] - 1);");
             w.Close();
             w.Line();
-            w.Line("// Adds the ids of a chunk, numbered from first: a row's first token (a slug, never escaped).");
+            w.Line("// Adds the ids of a literal's rows, numbered from first: a row's first token (a slug, never escaped).");
             w.Open("private static void _StringIds(string rows, int first, global::System.Collections.Generic.Dictionary<string, int> index)");
             w.Open("for (var start = 0; start < rows.Length; start = rows.IndexOf('\\n', start) + 1)");
             w.Line($"index.Add(rows.Substring(start, rows.IndexOf('{RowEncoder.FieldSeparator}', start) - start), first++);");

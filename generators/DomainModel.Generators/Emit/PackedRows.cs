@@ -32,16 +32,23 @@ internal static class PackedRows
     /// <summary>The user-string heap bytes that packed rows may take, together with the rows that must be strings (10 MiB of 16).</summary>
     public const long BudgetBytes = 10L << 20;
 
-    /// <summary>What a chunk's rows take on the user-string heap when packed (the offsets, the rows and their line feeds, rounded up to whole characters, plus the string's header).</summary>
+    /// <summary>What a chunk's rows take on the user-string heap when packed: per literal of Emitter.RowsPerLiteral rows, the offsets, the rows and their line feeds, rounded up to whole characters, plus the string's header.</summary>
     public static long UserStringBytes(EquatableArray<EmittedFact> facts)
     {
-        long bytes = 4L * (facts.Count + 1);
-        foreach (var fact in facts)
+        long total = 0;
+        for (var start = 0; start < facts.Count; start += Emitter.RowsPerLiteral)
         {
-            bytes += fact.RowUtf8Length + 1;
+            var end = System.Math.Min(start + Emitter.RowsPerLiteral, facts.Count);
+            long bytes = 4L * (end - start + 1);
+            for (var i = start; i < end; i++)
+            {
+                bytes += facts[i].RowUtf8Length + 1;
+            }
+
+            total += ((bytes + 1) / 2 * 2) + 5;
         }
 
-        return ((bytes + 1) / 2 * 2) + 5;
+        return total;
     }
 
     /// <summary>

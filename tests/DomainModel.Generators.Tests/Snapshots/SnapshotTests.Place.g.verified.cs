@@ -244,38 +244,38 @@ namespace DomainModel
             return global::System.Threading.Interlocked.CompareExchange(ref s_index, index, null) ?? index;
         }
 
-        /// <summary>The row of a fact. Rows are kept in chunks of 1024, one literal per chunk (see the _RowsN members), one row per line.</summary>
-        private static string _Row(int index) => (index / 1024) switch
+        /// <summary>The row of a fact. Rows are kept in literals of 256 (see the _RowsN members), one row per line.</summary>
+        private static string _Row(int index) => (index / 256) switch
         {
-            0 => _Utf8Row(_Rows0, 0, index % 1024),
+            0 => _Utf8Row(_Rows0, 0, index % 256),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
 
         private static readonly int[]?[] s_offsets = new int[]?[1];
 
-        private static int _RowsIn(int chunk) => global::System.Math.Min(1024, Count - (chunk * 1024));
+        private static int _RowsIn(int literal) => global::System.Math.Min(256, Count - (literal * 256));
 
-        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int chunk, int row)
+        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int literal, int row)
         {
-            var offsets = s_offsets[chunk];
+            var offsets = s_offsets[literal];
             if (offsets is null)
             {
-                offsets = new int[_RowsIn(chunk) + 1];
+                offsets = new int[_RowsIn(literal) + 1];
                 for (var i = 1; i < offsets.Length; i++)
                 {
                     offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
                 }
 
-                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[chunk], offsets, null) ?? offsets;
+                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[literal], offsets, null) ?? offsets;
             }
 
             return global::DomainModel.FactRow.Utf8(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
         }
 
-        // Adds the ids of a chunk, numbered from first: a row's first token (a slug, never escaped).
+        // Adds the ids of a literal's rows, numbered from first: a row's first token (a slug, never escaped).
         private static void _Utf8Ids(global::System.ReadOnlySpan<byte> rows, int first, global::System.Collections.Generic.Dictionary<string, int> index)
         {
-            for (var n = _RowsIn(first / 1024); n > 0; n--)
+            for (var n = _RowsIn(first / 256); n > 0; n--)
             {
                 var id = rows.Slice(0, global::System.MemoryExtensions.IndexOf(rows, (byte)'|'));
                 index.Add(global::DomainModel.FactRow.Utf8(id), first++);
