@@ -153,7 +153,7 @@ public class GeneratedCodeTests
     {
         // Two UTF-8 bytes per character: pairs land anywhere in UTF-16 (controls, bidi marks, line
         // separators, surrogates); those must be escapes in the source and come back as the same bytes.
-        var name = "tab\there \"quoted\" back\\slash sep\x1F esc\x1B nul\0 \u202E\u2028\u0085 é 😀 日本 سلام \uFEFF end";
+        var name = "tab\there \"quoted\" back\\slash sep\x1F esc\x1B nul\0 \u202E\u2028\u0085 é 😀 日本 سلام \uFEFF line\nbreak row|^~}`n end";
         var facts = "kind: Item\ndocument: doc.txt\nfacts:\n"
             + "  - id: odd\n    name: " + Yaml(name) + "\n    evidence: [hello world]\n"
             + "  - id: plain\n    name: x\n    evidence: [hello world]\n";
