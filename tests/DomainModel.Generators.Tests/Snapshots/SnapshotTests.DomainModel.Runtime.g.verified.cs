@@ -696,7 +696,9 @@ namespace DomainModel
         }
 
         // Packed rows (see the generator's PackedRows): UTF-8 bytes two per character, low byte first, after a
-        // header that gives where each row starts as a 32-bit offset (two characters, low half first).
+        // header that gives where each row starts as a 32-bit offset (two characters, low half first). Byte i
+        // is (packed[i >> 1] >> ((i & 1) << 3)) & 0xFF, written out where it is read: these loops run as
+        // Tier-0 code in a fresh process, which calls a helper instead of inlining it.
         internal static string PackedRow(string packed, int row) => PackedUtf8(packed, PackedStart(packed, row), PackedStart(packed, row + 1) - 1);
 
         // Adds the ids of a packed chunk's rows, numbered from first: a row's first token (a slug, never escaped).
