@@ -93,6 +93,9 @@ public class RuntimeTests
     public void FactList_enumerates_every_fact_in_id_order()
     {
         var all = Static("Leaders", "All")!;
+
+        // Created on first use, once: every read of All is the same list.
+        Assert.Same(all, Static("Leaders", "All"));
         var facts = Items(all);
         Assert.Equal(Static("Leaders", "Count"), facts.Count);
         Assert.Equal(15, facts.Count);
