@@ -330,7 +330,7 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             }
             else
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.None, "DomainModelEvidenceDocs", docsText, "Use true (the default: each named fact's doc comment lists its evidence) or false (the id only; the evidence stays in Provenance); true is used instead."));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.None, "DomainModelEvidenceDocs", docsText, "Use true (the default: each named fact's doc comment gives its id and evidence) or false (its summary only; the evidence stays in Provenance); true is used instead."));
             }
         }
 

@@ -208,18 +208,14 @@ internal static class Emitter
         w.Doc("summary", text.Written);
 
         // One line for the common case (one quote, no note): the catalogs hold one member per fact.
+        // DomainModelEvidenceDocs=false: the summary alone (the least a /doc build has to process); the
+        // evidence stays in the fact's Provenance.
         if (evidenceDocs)
         {
             Evidence(text.Clear(), fact.Id, fact.Evidence, fact.Note, compact: fact.Evidence.Count == 1 && fact.Note is null);
-        }
-        else
-        {
-            // DomainModelEvidenceDocs=false: the id only; the evidence stays in the fact's Provenance.
-            CSharp.AppendXml(text.Clear().Append("<c>"), fact.Id, '\n');
-            text.Append("</c>. Evidence: see <c>Provenance</c>.");
+            w.Doc("remarks", text.Written);
         }
 
-        w.Doc("remarks", text.Written);
         w.Start().Raw("public static ").Raw(self).Raw(" ");
         Names.AppendPascal(w.Buffer, fact.Id);
         w.Raw(" => _At(").Raw(fact.Index).Raw(");\n");
@@ -525,34 +521,52 @@ internal static class Emitter
         return id;
     }
 
-    /// <summary>The evidence as a bullet list, then the note, as escaped doc text; on one line when <paramref name="compact"/>.</summary>
+    /// <summary>
+    /// The id, then the evidence as escaped doc text: one quote without a note as plain text on one line
+    /// (<paramref name="compact"/>), else a bullet list, then the note. Plain text for the common case: an
+    /// XML list per named fact cost a build with /doc at 100,000 facts about a tenth of its time and 160 MB.
+    /// </summary>
     private static void Evidence(TextBuffer text, string id, EquatableArray<EvidenceItem> evidence, string? note, bool compact)
     {
-        var separator = compact ? ' ' : '\n';
         text.Append("<c>");
         CSharp.AppendXml(text, id, '\n');
-        text.Append("</c>. Evidence:").Append(separator).Append("<list type=\"bullet\">");
+        text.Append("</c>. Evidence:");
+        if (compact)
+        {
+            text.Append(' ');
+            Quote(text, evidence[0], "contradicted by ");
+            text.Append('.');
+            return;
+        }
+
+        text.Append("\n<list type=\"bullet\">");
         foreach (var item in evidence)
         {
-            text.Append(separator).Append("<item>");
-            if (item.Contradicts)
-            {
-                text.Append("Contradicted by ");
-            }
-
-            text.Append('\u201C');
-            CSharp.AppendXml(text, item.Quote, ' ');
-            text.Append("\u201D (");
-            CSharp.AppendXml(text, item.Document, '\n');
-            text.Append(")</item>");
+            text.Append("\n<item>");
+            Quote(text, item, "Contradicted by ");
+            text.Append("</item>");
         }
 
-        text.Append(separator).Append("</list>");
+        text.Append("\n</list>");
         if (note is not null)
         {
-            text.Append(separator).Append("Note: ");
+            text.Append("\nNote: ");
             CSharp.AppendXml(text, note, ' ');
         }
+    }
+
+    private static void Quote(TextBuffer text, EvidenceItem item, string contradicted)
+    {
+        if (item.Contradicts)
+        {
+            text.Append(contradicted);
+        }
+
+        text.Append('\u201C');
+        CSharp.AppendXml(text, item.Quote, ' ');
+        text.Append("\u201D (");
+        CSharp.AppendXml(text, item.Document, '\n');
+        text.Append(')');
     }
 
     private static string Read(string g, FieldModel field)

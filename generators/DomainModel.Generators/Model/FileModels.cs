@@ -101,7 +101,7 @@ internal sealed record DocumentText(string Name, string Path, string Normalized)
 /// MSBuild options read through AnalyzerConfigOptions. <see cref="Utf8Runtime"/>: the target framework
 /// can decode UTF-8 rows (or DomainModelUtf8Rows says so); they are used only with C# 11 or later too.
 /// <see cref="PackRows"/>: DomainModelPackRows (null: packed above a size, see PackedRows).
-/// <see cref="EvidenceDocs"/>: DomainModelEvidenceDocs (false: named properties' doc comments leave out the evidence list).
+/// <see cref="EvidenceDocs"/>: DomainModelEvidenceDocs (false: named properties' doc comments are their summaries alone).
 /// </summary>
 internal sealed record GeneratorOptions(string Namespace, int MaxNamedFactsPerKind, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics, bool Utf8Runtime = false, bool? PackRows = null, bool EvidenceDocs = true)
 {

@@ -7,15 +7,15 @@ namespace DomainModel
     public static partial class Assessments
     {
         /// <summary>Human Rights Watch documentation of HTS abuses</summary>
-        /// <remarks><c>hrw-hts-abuses</c>. Evidence: <list type="bullet"> <item>“Human Rights Watch documented 1,200 HTS abuses pre-2024” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>hrw-hts-abuses</c>. Evidence: “Human Rights Watch documented 1,200 HTS abuses pre-2024” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Assessment HrwHtsAbuses => _At(0);
 
         /// <summary>Russia's possible share of reconstruction contracts</summary>
-        /// <remarks><c>russia-reconstruction-contracts-share</c>. Evidence: <list type="bullet"> <item>“Russia’s involvement could capture 20% of contracts, boosting its post-Ukraine war economy.” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>russia-reconstruction-contracts-share</c>. Evidence: “Russia’s involvement could capture 20% of contracts, boosting its post-Ukraine war economy.” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Assessment RussiaReconstructionContractsShare => _At(1);
 
         /// <summary>World Bank estimate of Syria's reconstruction cost</summary>
-        /// <remarks><c>syria-reconstruction-estimate</c>. Evidence: <list type="bullet"> <item>“Economically, Syria’s reconstruction is estimated at $400 billion by World Bank figures.” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>syria-reconstruction-estimate</c>. Evidence: “Economically, Syria’s reconstruction is estimated at $400 billion by World Bank figures.” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Assessment SyriaReconstructionEstimate => _At(2);
 
         /// <summary>Rows 0 to 2, one per line (see RowEncoder).</summary>

@@ -7,15 +7,15 @@ namespace DomainModel
     public static partial class CasualtyFigures
     {
         /// <summary>suwayda-killed-bedouins</summary>
-        /// <remarks><c>suwayda-killed-bedouins</c>. Evidence: <list type="bullet"> <item>“killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>suwayda-killed-bedouins</c>. Evidence: “killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.CasualtyFigure SuwaydaKilledBedouins => _At(0);
 
         /// <summary>suwayda-killed-druze</summary>
-        /// <remarks><c>suwayda-killed-druze</c>. Evidence: <list type="bullet"> <item>“killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>suwayda-killed-druze</c>. Evidence: “killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.CasualtyFigure SuwaydaKilledDruze => _At(1);
 
         /// <summary>suwayda-killed-security-forces</summary>
-        /// <remarks><c>suwayda-killed-security-forces</c>. Evidence: <list type="bullet"> <item>“killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>suwayda-killed-security-forces</c>. Evidence: “killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.CasualtyFigure SuwaydaKilledSecurityForces => _At(2);
 
         /// <summary>Rows 0 to 2, one per line (see RowEncoder).</summary>

@@ -7,7 +7,7 @@ namespace DomainModel
     public static partial class Countries
     {
         /// <summary>Iran</summary>
-        /// <remarks><c>iran</c>. Evidence: <list type="bullet"> <item>“Iran, Assad’s staunchest ally, expressed “deep concern” via state media” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>iran</c>. Evidence: “Iran, Assad’s staunchest ally, expressed “deep concern” via state media” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Country Iran => _At(0);
 
         /// <summary>Israel</summary>
@@ -21,7 +21,7 @@ namespace DomainModel
         public static global::DomainModel.Country Israel => _At(1);
 
         /// <summary>Jordan</summary>
-        /// <remarks><c>jordan</c>. Evidence: <list type="bullet"> <item>“brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>jordan</c>. Evidence: “brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Country Jordan => _At(2);
 
         /// <summary>Russia</summary>
@@ -35,7 +35,7 @@ namespace DomainModel
         public static global::DomainModel.Country Russia => _At(3);
 
         /// <summary>Soviet Union</summary>
-        /// <remarks><c>soviet-union</c>. Evidence: <list type="bullet"> <item>“Russia’s involvement in Syria dates back to the Cold War era, when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>soviet-union</c>. Evidence: “Russia’s involvement in Syria dates back to the Cold War era, when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Country SovietUnion => _At(4);
 
         /// <summary>Syria</summary>
@@ -49,15 +49,15 @@ namespace DomainModel
         public static global::DomainModel.Country Syria => _At(5);
 
         /// <summary>Turkey</summary>
-        /// <remarks><c>turkey</c>. Evidence: <list type="bullet"> <item>“Turkey, which backed HTS during the 2024 offensive, welcomed the Russian overture” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>turkey</c>. Evidence: “Turkey, which backed HTS during the 2024 offensive, welcomed the Russian overture” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Country Turkey => _At(6);
 
         /// <summary>Ukraine</summary>
-        /// <remarks><c>ukraine</c>. Evidence: <list type="bullet"> <item>“boosting its post-Ukraine war economy” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>ukraine</c>. Evidence: “boosting its post-Ukraine war economy” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Country Ukraine => _At(7);
 
         /// <summary>United States</summary>
-        /// <remarks><c>united-states</c>. Evidence: <list type="bullet"> <item>“The U.S., lifting sanctions in August 2025, praised the meeting as “a positive step,”” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>united-states</c>. Evidence: “The U.S., lifting sanctions in August 2025, praised the meeting as “a positive step,”” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Country UnitedStates => _At(8);
 
         /// <summary>Rows 0 to 8, one per line (see RowEncoder).</summary>

@@ -29,7 +29,7 @@ namespace DomainModel
         public static global::DomainModel.Event AlSharaaDepartureMoscow => _At(1);
 
         /// <summary>Al-Sharaa renounces al-Qaeda affiliations</summary>
-        /// <remarks><c>al-sharaa-renounces-al-qaeda</c>. Evidence: <list type="bullet"> <item>“A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>al-sharaa-renounces-al-qaeda</c>. Evidence: “A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Event AlSharaaRenouncesAlQaeda => _At(2);
 
         /// <summary>Assad flees to Moscow</summary>
@@ -53,7 +53,7 @@ namespace DomainModel
         public static global::DomainModel.Event AssadOuster => _At(4);
 
         /// <summary>2016 battles that destroyed the Aleppo-Damascus railway</summary>
-        /// <remarks><c>battles-2016</c>. Evidence: <list type="bullet"> <item>“the Aleppo-Damascus railway, destroyed in 2016 battles” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>battles-2016</c>. Evidence: “the Aleppo-Damascus railway, destroyed in 2016 battles” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Event Battles2016 => _At(5);
 
         /// <summary>Ceasefire via Jordanian mediation</summary>
@@ -67,7 +67,7 @@ namespace DomainModel
         public static global::DomainModel.Event Ceasefire20250318 => _At(6);
 
         /// <summary>Iran recalls its troops from Syria</summary>
-        /// <remarks><c>iran-troop-recall-2025</c>. Evidence: <list type="bullet"> <item>“recalling its 3,000 troops from Syria in January 2025” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>iran-troop-recall-2025</c>. Evidence: “recalling its 3,000 troops from Syria in January 2025” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Event IranTroopRecall2025 => _At(7);
 
         /// <summary>Israeli withdrawal</summary>
@@ -127,7 +127,7 @@ namespace DomainModel
         public static global::DomainModel.Event RebelOffensive2024 => _At(12);
 
         /// <summary>Russian military intervention in support of Assad</summary>
-        /// <remarks><c>russian-intervention-2015</c>. Evidence: <list type="bullet"> <item>“this relationship deepened dramatically after 2015, when Russian airstrikes and ground support helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>russian-intervention-2015</c>. Evidence: “this relationship deepened dramatically after 2015, when Russian airstrikes and ground support helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Event RussianIntervention2015 => _At(13);
 
         /// <summary>Last visit to Syria by a Russian leader</summary>
@@ -151,7 +151,7 @@ namespace DomainModel
         public static global::DomainModel.Event SochiFollowUpVisits => _At(15);
 
         /// <summary>Soviet Union establishes military ties with Damascus</summary>
-        /// <remarks><c>soviet-syria-military-ties-1950s</c>. Evidence: <list type="bullet"> <item>“when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>soviet-syria-military-ties-1950s</c>. Evidence: “when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Event SovietSyriaMilitaryTies1950s => _At(16);
 
         /// <summary>Welcome ceremony for Al-Sharaa</summary>
@@ -177,11 +177,11 @@ namespace DomainModel
         public static global::DomainModel.Event SuwaydaClashes2025 => _At(18);
 
         /// <summary>Syria's July 2025 elections</summary>
-        /// <remarks><c>syria-elections-2025-07</c>. Evidence: <list type="bullet"> <item>“was elected president in Syria’s landmark July 2025 elections—the country’s first free and fair vote in over six decades” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>syria-elections-2025-07</c>. Evidence: “was elected president in Syria’s landmark July 2025 elections—the country’s first free and fair vote in over six decades” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Event SyriaElections202507 => _At(19);
 
         /// <summary>Syria's parliamentary elections</summary>
-        /// <remarks><c>syria-parliamentary-elections-2025</c>. Evidence: <list type="bullet"> <item>“He praised Syria’s recent parliamentary elections—held on September 20, 2025, with 78% voter turnout” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>syria-parliamentary-elections-2025</c>. Evidence: “He praised Syria’s recent parliamentary elections—held on September 20, 2025, with 78% voter turnout” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Event SyriaParliamentaryElections2025 => _At(20);
 
         /// <summary>Syrian civil war</summary>

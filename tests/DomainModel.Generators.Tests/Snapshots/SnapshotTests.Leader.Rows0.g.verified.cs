@@ -40,7 +40,7 @@ namespace DomainModel
         public static global::DomainModel.Leader AsmaAssad => _At(2);
 
         /// <summary>Barbara Leaf</summary>
-        /// <remarks><c>barbara-leaf</c>. Evidence: <list type="bullet"> <item>“with envoy Barbara Leaf attending as observer” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>barbara-leaf</c>. Evidence: “with envoy Barbara Leaf attending as observer” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Leader BarbaraLeaf => _At(3);
 
         /// <summary>Bashar al-Assad</summary>
@@ -56,7 +56,7 @@ namespace DomainModel
         public static global::DomainModel.Leader BasharAlAssad => _At(4);
 
         /// <summary>Benjamin Netanyahu</summary>
-        /// <remarks><c>benjamin-netanyahu</c>. Evidence: <list type="bullet"> <item>““We will not allow genocide on our doorstep,” Prime Minister Benjamin Netanyahu stated.” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>benjamin-netanyahu</c>. Evidence: ““We will not allow genocide on our doorstep,” Prime Minister Benjamin Netanyahu stated.” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Leader BenjaminNetanyahu => _At(5);
 
         /// <summary>Hafez</summary>
@@ -70,11 +70,11 @@ namespace DomainModel
         public static global::DomainModel.Leader HafezAssad => _At(6);
 
         /// <summary>Imad Moustapha</summary>
-        /// <remarks><c>imad-moustapha</c>. Evidence: <list type="bullet"> <item>“Syria’s Ambassador to Russia, Imad Moustapha, added” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>imad-moustapha</c>. Evidence: “Syria’s Ambassador to Russia, Imad Moustapha, added” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Leader ImadMoustapha => _At(7);
 
         /// <summary>Jonathan Panikoff</summary>
-        /// <remarks><c>jonathan-panikoff</c>. Evidence: <list type="bullet"> <item>“cautioned Atlantic Council’s Jonathan Panikoff” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>jonathan-panikoff</c>. Evidence: “cautioned Atlantic Council’s Jonathan Panikoff” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Leader JonathanPanikoff => _At(8);
 
         /// <summary>Maher</summary>
@@ -98,15 +98,15 @@ namespace DomainModel
         public static global::DomainModel.Leader MariamAssad => _At(10);
 
         /// <summary>Nina Khrushcheva</summary>
-        /// <remarks><c>nina-khrushcheva</c>. Evidence: <list type="bullet"> <item>“said Carnegie Moscow Center’s Nina Khrushcheva” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>nina-khrushcheva</c>. Evidence: “said Carnegie Moscow Center’s Nina Khrushcheva” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Leader NinaKhrushcheva => _At(11);
 
         /// <summary>Sergey Lavrov</summary>
-        /// <remarks><c>sergey-lavrov</c>. Evidence: <list type="bullet"> <item>“Putin, flanked by key cabinet members including Foreign Minister Sergey Lavrov” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>sergey-lavrov</c>. Evidence: “Putin, flanked by key cabinet members including Foreign Minister Sergey Lavrov” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Leader SergeyLavrov => _At(12);
 
         /// <summary>Vladimir Putin</summary>
-        /// <remarks><c>vladimir-putin</c>. Evidence: <list type="bullet"> <item>“Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>vladimir-putin</c>. Evidence: “Russian President Vladimir Putin” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Leader VladimirPutin => _At(13);
 
         /// <summary>Zein</summary>

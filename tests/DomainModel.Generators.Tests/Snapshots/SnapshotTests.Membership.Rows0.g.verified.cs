@@ -7,7 +7,7 @@ namespace DomainModel
     public static partial class Memberships
     {
         /// <summary>Affiliate</summary>
-        /// <remarks><c>al-sharaa-al-qaeda</c>. Evidence: <list type="bullet"> <item>“A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>al-sharaa-al-qaeda</c>. Evidence: “A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Membership AlSharaaAlQaeda => _At(0);
 
         /// <summary>Head</summary>
@@ -53,27 +53,27 @@ namespace DomainModel
         public static global::DomainModel.Membership AssadRulerSyria => _At(4);
 
         /// <summary>Analyst</summary>
-        /// <remarks><c>khrushcheva-carnegie</c>. Evidence: <list type="bullet"> <item>“Analysts are cautiously optimistic. “Putin is a master opportunist,” said Carnegie Moscow Center’s Nina Khrushcheva.” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>khrushcheva-carnegie</c>. Evidence: “Analysts are cautiously optimistic. “Putin is a master opportunist,” said Carnegie Moscow Center’s Nina Khrushcheva.” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Membership KhrushchevaCarnegie => _At(5);
 
         /// <summary>Foreign Minister</summary>
-        /// <remarks><c>lavrov-foreign-minister</c>. Evidence: <list type="bullet"> <item>“key cabinet members including Foreign Minister Sergey Lavrov” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>lavrov-foreign-minister</c>. Evidence: “key cabinet members including Foreign Minister Sergey Lavrov” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Membership LavrovForeignMinister => _At(6);
 
         /// <summary>Envoy</summary>
-        /// <remarks><c>leaf-envoy</c>. Evidence: <list type="bullet"> <item>“with envoy Barbara Leaf attending as observer” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>leaf-envoy</c>. Evidence: “with envoy Barbara Leaf attending as observer” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Membership LeafEnvoy => _At(7);
 
         /// <summary>Ambassador to Russia</summary>
-        /// <remarks><c>moustapha-ambassador</c>. Evidence: <list type="bullet"> <item>“Syria’s Ambassador to Russia, Imad Moustapha, added” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>moustapha-ambassador</c>. Evidence: “Syria’s Ambassador to Russia, Imad Moustapha, added” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Membership MoustaphaAmbassador => _At(8);
 
         /// <summary>Prime Minister</summary>
-        /// <remarks><c>netanyahu-prime-minister</c>. Evidence: <list type="bullet"> <item>“Prime Minister Benjamin Netanyahu stated” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>netanyahu-prime-minister</c>. Evidence: “Prime Minister Benjamin Netanyahu stated” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Membership NetanyahuPrimeMinister => _At(9);
 
         /// <summary>Deputy Prime Minister</summary>
-        /// <remarks><c>novak-deputy-prime-minister</c>. Evidence: <list type="bullet"> <item>“Deputy Prime Minister Alexander Novak” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>novak-deputy-prime-minister</c>. Evidence: “Deputy Prime Minister Alexander Novak” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Membership NovakDeputyPrimeMinister => _At(10);
 
         /// <summary>Analyst</summary>
@@ -87,7 +87,7 @@ namespace DomainModel
         public static global::DomainModel.Membership PanikoffAtlanticCouncil => _At(11);
 
         /// <summary>President</summary>
-        /// <remarks><c>putin-president-russia</c>. Evidence: <list type="bullet"> <item>“Russian President Vladimir Putin” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>putin-president-russia</c>. Evidence: “Russian President Vladimir Putin” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Membership PutinPresidentRussia => _At(12);
 
         /// <summary>Rows 0 to 12, one per line (see RowEncoder).</summary>

@@ -7,19 +7,19 @@ namespace DomainModel
     public static partial class Organizations
     {
         /// <summary>al-Qaeda</summary>
-        /// <remarks><c>al-qaeda</c>. Evidence: <list type="bullet"> <item>“A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>al-qaeda</c>. Evidence: “A former jihadist who renounced al-Qaeda affiliations in 2016 to focus on governance” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization AlQaeda => _At(0);
 
         /// <summary>Atlantic Council</summary>
-        /// <remarks><c>atlantic-council</c>. Evidence: <list type="bullet"> <item>“cautioned Atlantic Council’s Jonathan Panikoff” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>atlantic-council</c>. Evidence: “cautioned Atlantic Council’s Jonathan Panikoff” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization AtlanticCouncil => _At(1);
 
         /// <summary>Bedouin tribes</summary>
-        /// <remarks><c>bedouin-tribes</c>. Evidence: <list type="bullet"> <item>“ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes over water resources and smuggling routes” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>bedouin-tribes</c>. Evidence: “ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes over water resources and smuggling routes” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization BedouinTribes => _At(2);
 
         /// <summary>Carnegie Moscow Center</summary>
-        /// <remarks><c>carnegie-moscow-center</c>. Evidence: <list type="bullet"> <item>“said Carnegie Moscow Center’s Nina Khrushcheva” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>carnegie-moscow-center</c>. Evidence: “said Carnegie Moscow Center’s Nina Khrushcheva” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization CarnegieMoscowCenter => _At(3);
 
         /// <summary>Druze minority</summary>
@@ -33,7 +33,7 @@ namespace DomainModel
         public static global::DomainModel.Organization DruzeCommunity => _At(4);
 
         /// <summary>Gazprom</summary>
-        /// <remarks><c>gazprom</c>. Evidence: <list type="bullet"> <item>“Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>gazprom</c>. Evidence: “Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization Gazprom => _At(5);
 
         /// <summary>Hay'at Tahrir al-Sham</summary>
@@ -47,51 +47,51 @@ namespace DomainModel
         public static global::DomainModel.Organization Hts => _At(6);
 
         /// <summary>Human Rights Watch</summary>
-        /// <remarks><c>human-rights-watch</c>. Evidence: <list type="bullet"> <item>“Human Rights Watch documented 1,200 HTS abuses pre-2024” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>human-rights-watch</c>. Evidence: “Human Rights Watch documented 1,200 HTS abuses pre-2024” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization HumanRightsWatch => _At(7);
 
         /// <summary>IDF</summary>
-        /// <remarks><c>idf</c>. Evidence: <list type="bullet"> <item>“the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>idf</c>. Evidence: “the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization Idf => _At(8);
 
         /// <summary>ISIS</summary>
-        /// <remarks><c>isis</c>. Evidence: <list type="bullet"> <item>“helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>isis</c>. Evidence: “helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization Isis => _At(9);
 
         /// <summary>Islamist rebels</summary>
-        /// <remarks><c>islamist-rebels</c>. Evidence: <list type="bullet"> <item>“helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>islamist-rebels</c>. Evidence: “helped Assad reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization IslamistRebels => _At(10);
 
         /// <summary>Kremlin</summary>
-        /// <remarks><c>kremlin</c>. Evidence: <list type="bullet"> <item>“Sources close to the Kremlin revealed that Assad resides in a secure dacha outside Moscow” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>kremlin</c>. Evidence: “Sources close to the Kremlin revealed that Assad resides in a secure dacha outside Moscow” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization Kremlin => _At(11);
 
         /// <summary>NATO</summary>
-        /// <remarks><c>nato</c>. Evidence: <list type="bullet"> <item>“Putin, wary of NATO’s Mediterranean presence, agreed” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>nato</c>. Evidence: “Putin, wary of NATO’s Mediterranean presence, agreed” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization Nato => _At(12);
 
         /// <summary>Rosneft</summary>
-        /// <remarks><c>rosneft</c>. Evidence: <list type="bullet"> <item>“Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>rosneft</c>. Evidence: “Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization Rosneft => _At(13);
 
         /// <summary>Russian Foreign Ministry</summary>
-        /// <remarks><c>russian-foreign-ministry</c>. Evidence: <list type="bullet"> <item>“An official Russian Foreign Ministry statement confirmed that Assad and his immediate family” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>russian-foreign-ministry</c>. Evidence: “An official Russian Foreign Ministry statement confirmed that Assad and his immediate family” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization RussianForeignMinistry => _At(14);
 
         /// <summary>Russian Orthodox</summary>
-        /// <remarks><c>russian-orthodox</c>. Evidence: <list type="bullet"> <item>“restoring the Umayyad Mosque with Russian Orthodox funding” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>russian-orthodox</c>. Evidence: “restoring the Umayyad Mosque with Russian Orthodox funding” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization RussianOrthodox => _At(15);
 
         /// <summary>Russian Railways</summary>
-        /// <remarks><c>russian-railways</c>. Evidence: <list type="bullet"> <item>“with Russian Railways committing 500 engineers” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>russian-railways</c>. Evidence: “with Russian Railways committing 500 engineers” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization RussianRailways => _At(16);
 
         /// <summary>Russian Red Crescent</summary>
-        /// <remarks><c>russian-red-crescent</c>. Evidence: <list type="bullet"> <item>“Humanitarian aid, channeled through the Russian Red Crescent, will deliver 100,000 tons of wheat and medicine by year-end.” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>russian-red-crescent</c>. Evidence: “Humanitarian aid, channeled through the Russian Red Crescent, will deliver 100,000 tons of wheat and medicine by year-end.” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization RussianRedCrescent => _At(17);
 
         /// <summary>Syrian Air</summary>
-        /// <remarks><c>syrian-air</c>. Evidence: <list type="bullet"> <item>“Al-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>syrian-air</c>. Evidence: “Al-Sharaa departed Moscow Thursday aboard a Syrian Air Airbus A320” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization SyrianAir => _At(18);
 
         /// <summary>Syrian parliament</summary>
@@ -115,23 +115,23 @@ namespace DomainModel
         public static global::DomainModel.Organization SyrianRebels => _At(20);
 
         /// <summary>Syrian security forces</summary>
-        /// <remarks><c>syrian-security-forces</c>. Evidence: <list type="bullet"> <item>“killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>syrian-security-forces</c>. Evidence: “killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization SyrianSecurityForces => _At(21);
 
         /// <summary>Al-Sharaa’s transitional government</summary>
-        /// <remarks><c>syrian-transitional-government</c>. Evidence: <list type="bullet"> <item>“Al-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>syrian-transitional-government</c>. Evidence: “Al-Sharaa’s transitional government, then in power, brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization SyrianTransitionalGovernment => _At(22);
 
         /// <summary>UN</summary>
-        /// <remarks><c>un</c>. Evidence: <list type="bullet"> <item>“according to UN monitors” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>un</c>. Evidence: “according to UN monitors” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization Un => _At(23);
 
         /// <summary>World Bank</summary>
-        /// <remarks><c>world-bank</c>. Evidence: <list type="bullet"> <item>“Syria’s reconstruction is estimated at $400 billion by World Bank figures” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>world-bank</c>. Evidence: “Syria’s reconstruction is estimated at $400 billion by World Bank figures” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization WorldBank => _At(24);
 
         /// <summary>Kurdish YPG forces</summary>
-        /// <remarks><c>ypg</c>. Evidence: <list type="bullet"> <item>“demanded clarity on Kurdish YPG forces in the northeast” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>ypg</c>. Evidence: “demanded clarity on Kurdish YPG forces in the northeast” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Organization Ypg => _At(25);
 
         /// <summary>Rows 0 to 25, one per line (see RowEncoder).</summary>

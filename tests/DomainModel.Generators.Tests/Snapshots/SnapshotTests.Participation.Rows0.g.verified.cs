@@ -7,23 +7,23 @@ namespace DomainModel
     public static partial class Participations
     {
         /// <summary>arrival-al-sharaa</summary>
-        /// <remarks><c>arrival-al-sharaa</c>. Evidence: <list type="bullet"> <item>“Syria’s newly elected President Ahmed Al-Sharaa arrived in Moscow on Wednesday” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>arrival-al-sharaa</c>. Evidence: “Syria’s newly elected President Ahmed Al-Sharaa arrived in Moscow on Wednesday” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation ArrivalAlSharaa => _At(0);
 
         /// <summary>ceasefire-jordan</summary>
-        /// <remarks><c>ceasefire-jordan</c>. Evidence: <list type="bullet"> <item>“brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>ceasefire-jordan</c>. Evidence: “brokered a ceasefire via Jordanian mediation on March 18” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation CeasefireJordan => _At(1);
 
         /// <summary>ceasefire-transitional-government</summary>
-        /// <remarks><c>ceasefire-transitional-government</c>. Evidence: <list type="bullet"> <item>“Al-Sharaa’s transitional government, then in power, brokered a ceasefire” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>ceasefire-transitional-government</c>. Evidence: “Al-Sharaa’s transitional government, then in power, brokered a ceasefire” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation CeasefireTransitionalGovernment => _At(2);
 
         /// <summary>clashes-bedouins</summary>
-        /// <remarks><c>clashes-bedouins</c>. Evidence: <list type="bullet"> <item>“ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>clashes-bedouins</c>. Evidence: “ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation ClashesBedouins => _At(3);
 
         /// <summary>clashes-druze</summary>
-        /// <remarks><c>clashes-druze</c>. Evidence: <list type="bullet"> <item>“ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>clashes-druze</c>. Evidence: “ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation ClashesDruze => _At(4);
 
         /// <summary>clashes-security-forces</summary>
@@ -47,75 +47,75 @@ namespace DomainModel
         public static global::DomainModel.Participation DepartureAlSharaa => _At(6);
 
         /// <summary>election-al-sharaa</summary>
-        /// <remarks><c>election-al-sharaa</c>. Evidence: <list type="bullet"> <item>“was elected president in Syria’s landmark July 2025 elections” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>election-al-sharaa</c>. Evidence: “was elected president in Syria’s landmark July 2025 elections” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation ElectionAlSharaa => _At(7);
 
         /// <summary>flight-assad</summary>
-        /// <remarks><c>flight-assad</c>. Evidence: <list type="bullet"> <item>“Assad, facing imminent capture, fled aboard a Russian Ilyushin Il-76 aircraft” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>flight-assad</c>. Evidence: “Assad, facing imminent capture, fled aboard a Russian Ilyushin Il-76 aircraft” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation FlightAssad => _At(8);
 
         /// <summary>intervention-assad</summary>
-        /// <remarks><c>intervention-assad</c>. Evidence: <list type="bullet"> <item>“Russian airstrikes and ground support helped Assad reclaim vast swathes of territory” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>intervention-assad</c>. Evidence: “Russian airstrikes and ground support helped Assad reclaim vast swathes of territory” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation InterventionAssad => _At(9);
 
         /// <summary>intervention-isis</summary>
-        /// <remarks><c>intervention-isis</c>. Evidence: <list type="bullet"> <item>“reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>intervention-isis</c>. Evidence: “reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation InterventionIsis => _At(10);
 
         /// <summary>intervention-islamist-rebels</summary>
-        /// <remarks><c>intervention-islamist-rebels</c>. Evidence: <list type="bullet"> <item>“reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>intervention-islamist-rebels</c>. Evidence: “reclaim vast swathes of territory from Islamist rebels and ISIS militants” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation InterventionIslamistRebels => _At(11);
 
         /// <summary>intervention-russia</summary>
-        /// <remarks><c>intervention-russia</c>. Evidence: <list type="bullet"> <item>“Russian airstrikes and ground support helped Assad reclaim vast swathes of territory” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>intervention-russia</c>. Evidence: “Russian airstrikes and ground support helped Assad reclaim vast swathes of territory” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation InterventionRussia => _At(12);
 
         /// <summary>offensive-hts</summary>
-        /// <remarks><c>offensive-hts</c>. Evidence: <list type="bullet"> <item>“HTS-led rebels stormed Damascus after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>offensive-hts</c>. Evidence: “HTS-led rebels stormed Damascus after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation OffensiveHts => _At(13);
 
         /// <summary>offensive-syrian-rebels</summary>
-        /// <remarks><c>offensive-syrian-rebels</c>. Evidence: <list type="bullet"> <item>“HTS-led rebels stormed Damascus after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>offensive-syrian-rebels</c>. Evidence: “HTS-led rebels stormed Damascus after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation OffensiveSyrianRebels => _At(14);
 
         /// <summary>offensive-turkey</summary>
-        /// <remarks><c>offensive-turkey</c>. Evidence: <list type="bullet"> <item>“Turkey, which backed HTS during the 2024 offensive” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>offensive-turkey</c>. Evidence: “Turkey, which backed HTS during the 2024 offensive” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation OffensiveTurkey => _At(15);
 
         /// <summary>olive-branch-idf</summary>
-        /// <remarks><c>olive-branch-idf</c>. Evidence: <list type="bullet"> <item>“the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>olive-branch-idf</c>. Evidence: “the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation OliveBranchIdf => _At(16);
 
         /// <summary>olive-branch-israel</summary>
-        /// <remarks><c>olive-branch-israel</c>. Evidence: <list type="bullet"> <item>“The conflict drew swift Israeli intervention on March 15.” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>olive-branch-israel</c>. Evidence: “The conflict drew swift Israeli intervention on March 15.” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation OliveBranchIsrael => _At(17);
 
         /// <summary>ouster-assad</summary>
-        /// <remarks><c>ouster-assad</c>. Evidence: <list type="bullet"> <item>“the dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>ouster-assad</c>. Evidence: “the dramatic ouster of Bashar al-Assad’s dictatorial regime by rebel forces in December 2024” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation OusterAssad => _At(18);
 
         /// <summary>ouster-hts</summary>
-        /// <remarks><c>ouster-hts</c>. Evidence: <list type="bullet"> <item>“The regime’s collapse came swiftly on December 8, 2024, when HTS-led rebels stormed Damascus” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>ouster-hts</c>. Evidence: “The regime’s collapse came swiftly on December 8, 2024, when HTS-led rebels stormed Damascus” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation OusterHts => _At(19);
 
         /// <summary>ouster-syrian-rebels</summary>
-        /// <remarks><c>ouster-syrian-rebels</c>. Evidence: <list type="bullet"> <item>“The regime’s collapse came swiftly on December 8, 2024, when HTS-led rebels stormed Damascus” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>ouster-syrian-rebels</c>. Evidence: “The regime’s collapse came swiftly on December 8, 2024, when HTS-led rebels stormed Damascus” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation OusterSyrianRebels => _At(20);
 
         /// <summary>recall-iran</summary>
-        /// <remarks><c>recall-iran</c>. Evidence: <list type="bullet"> <item>“recalling its 3,000 troops from Syria in January 2025” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>recall-iran</c>. Evidence: “recalling its 3,000 troops from Syria in January 2025” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation RecallIran => _At(21);
 
         /// <summary>renouncement-al-qaeda</summary>
-        /// <remarks><c>renouncement-al-qaeda</c>. Evidence: <list type="bullet"> <item>“A former jihadist who renounced al-Qaeda affiliations in 2016” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>renouncement-al-qaeda</c>. Evidence: “A former jihadist who renounced al-Qaeda affiliations in 2016” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation RenouncementAlQaeda => _At(22);
 
         /// <summary>renouncement-al-sharaa</summary>
-        /// <remarks><c>renouncement-al-sharaa</c>. Evidence: <list type="bullet"> <item>“A former jihadist who renounced al-Qaeda affiliations in 2016” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>renouncement-al-sharaa</c>. Evidence: “A former jihadist who renounced al-Qaeda affiliations in 2016” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation RenouncementAlSharaa => _At(23);
 
         /// <summary>sanctions-united-states</summary>
-        /// <remarks><c>sanctions-united-states</c>. Evidence: <list type="bullet"> <item>“The U.S., lifting sanctions in August 2025” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>sanctions-united-states</c>. Evidence: “The U.S., lifting sanctions in August 2025” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation SanctionsUnitedStates => _At(24);
 
         /// <summary>summit-al-sharaa</summary>
@@ -129,7 +129,7 @@ namespace DomainModel
         public static global::DomainModel.Participation SummitAlSharaa => _At(25);
 
         /// <summary>summit-lavrov</summary>
-        /// <remarks><c>summit-lavrov</c>. Evidence: <list type="bullet"> <item>“Putin, flanked by key cabinet members including Foreign Minister Sergey Lavrov and Deputy Prime Minister Alexander Novak” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>summit-lavrov</c>. Evidence: “Putin, flanked by key cabinet members including Foreign Minister Sergey Lavrov and Deputy Prime Minister Alexander Novak” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation SummitLavrov => _At(26);
 
         /// <summary>summit-leaf</summary>
@@ -143,31 +143,31 @@ namespace DomainModel
         public static global::DomainModel.Participation SummitLeaf => _At(27);
 
         /// <summary>summit-novak</summary>
-        /// <remarks><c>summit-novak</c>. Evidence: <list type="bullet"> <item>“Putin, flanked by key cabinet members including Foreign Minister Sergey Lavrov and Deputy Prime Minister Alexander Novak” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>summit-novak</c>. Evidence: “Putin, flanked by key cabinet members including Foreign Minister Sergey Lavrov and Deputy Prime Minister Alexander Novak” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation SummitNovak => _At(28);
 
         /// <summary>summit-putin</summary>
-        /// <remarks><c>summit-putin</c>. Evidence: <list type="bullet"> <item>“greeted Al-Sharaa with a firm handshake and warm remarks” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>summit-putin</c>. Evidence: “greeted Al-Sharaa with a firm handshake and warm remarks” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation SummitPutin => _At(29);
 
         /// <summary>ties-soviet-union</summary>
-        /// <remarks><c>ties-soviet-union</c>. Evidence: <list type="bullet"> <item>“when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>ties-soviet-union</c>. Evidence: “when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation TiesSovietUnion => _At(30);
 
         /// <summary>ties-syria</summary>
-        /// <remarks><c>ties-syria</c>. Evidence: <list type="bullet"> <item>“when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>ties-syria</c>. Evidence: “when the Soviet Union first established military ties with Damascus in the 1950s” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation TiesSyria => _At(31);
 
         /// <summary>trip-2026-putin</summary>
-        /// <remarks><c>trip-2026-putin</c>. Evidence: <list type="bullet"> <item>“with Putin eyeing a 2026 Syrian trip” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>trip-2026-putin</c>. Evidence: “with Putin eyeing a 2026 Syrian trip” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation Trip2026Putin => _At(32);
 
         /// <summary>visit-2017-russia</summary>
-        /// <remarks><c>visit-2017-russia</c>. Evidence: <list type="bullet"> <item>“the first by a Russian leader since 2017” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>visit-2017-russia</c>. Evidence: “the first by a Russian leader since 2017” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation Visit2017Russia => _At(33);
 
         /// <summary>withdrawal-israel</summary>
-        /// <remarks><c>withdrawal-israel</c>. Evidence: <list type="bullet"> <item>“Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>withdrawal-israel</c>. Evidence: “Israel withdrew after extracting promises of Druze autonomy and demilitarized zones.” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Participation WithdrawalIsrael => _At(34);
 
         /// <summary>Rows 0 to 34, one per line (see RowEncoder).</summary>

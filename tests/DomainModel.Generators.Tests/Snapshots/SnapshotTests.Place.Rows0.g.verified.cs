@@ -7,23 +7,23 @@ namespace DomainModel
     public static partial class Places
     {
         /// <summary>Air Force Intelligence HQ</summary>
-        /// <remarks><c>air-force-intelligence-hq</c>. Evidence: <list type="bullet"> <item>“28 airstrikes targeted Syrian government buildings in Damascus, including the Defense Ministry and Air Force Intelligence HQ” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>air-force-intelligence-hq</c>. Evidence: “28 airstrikes targeted Syrian government buildings in Damascus, including the Defense Ministry and Air Force Intelligence HQ” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place AirForceIntelligenceHq => _At(0);
 
         /// <summary>Aleppo</summary>
-        /// <remarks><c>aleppo</c>. Evidence: <list type="bullet"> <item>“rebuilding the Aleppo-Damascus railway” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>aleppo</c>. Evidence: “rebuilding the Aleppo-Damascus railway” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place Aleppo => _At(1);
 
         /// <summary>Aleppo-Damascus railway</summary>
-        /// <remarks><c>aleppo-damascus-railway</c>. Evidence: <list type="bullet"> <item>“rebuilding the Aleppo-Damascus railway, destroyed in 2016 battles” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>aleppo-damascus-railway</c>. Evidence: “rebuilding the Aleppo-Damascus railway, destroyed in 2016 battles” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place AleppoDamascusRailway => _At(2);
 
         /// <summary>Apamea</summary>
-        /// <remarks><c>apamea</c>. Evidence: <list type="bullet"> <item>“Putin touted Syria’s ancient sites like Palmyra and Apamea” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>apamea</c>. Evidence: “Putin touted Syria’s ancient sites like Palmyra and Apamea” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place Apamea => _At(3);
 
         /// <summary>Secure dacha outside Moscow</summary>
-        /// <remarks><c>assad-dacha</c>. Evidence: <list type="bullet"> <item>“Assad resides in a secure dacha outside Moscow, under 24-hour protection” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>assad-dacha</c>. Evidence: “Assad resides in a secure dacha outside Moscow, under 24-hour protection” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place AssadDacha => _At(4);
 
         /// <summary>Damascus</summary>
@@ -38,35 +38,35 @@ namespace DomainModel
         public static global::DomainModel.Place Damascus => _At(5);
 
         /// <summary>Defense Ministry</summary>
-        /// <remarks><c>defense-ministry-building</c>. Evidence: <list type="bullet"> <item>“28 airstrikes targeted Syrian government buildings in Damascus, including the Defense Ministry and Air Force Intelligence HQ” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>defense-ministry-building</c>. Evidence: “28 airstrikes targeted Syrian government buildings in Damascus, including the Defense Ministry and Air Force Intelligence HQ” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place DefenseMinistryBuilding => _At(6);
 
         /// <summary>Deir ez-Zor oil fields</summary>
-        /// <remarks><c>deir-ez-zor-oil-fields</c>. Evidence: <list type="bullet"> <item>“rehabilitating the war-ravaged Deir ez-Zor oil fields, which once produced 400,000 barrels per day but now hover at 20% capacity due to sabotage and neglect” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>deir-ez-zor-oil-fields</c>. Evidence: “rehabilitating the war-ravaged Deir ez-Zor oil fields, which once produced 400,000 barrels per day but now hover at 20% capacity due to sabotage and neglect” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place DeirEzZorOilFields => _At(7);
 
         /// <summary>eastern Syria</summary>
-        /// <remarks><c>eastern-syria</c>. Evidence: <list type="bullet"> <item>“operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>eastern-syria</c>. Evidence: “operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place EasternSyria => _At(8);
 
         /// <summary>Major oil and gas fields in eastern Syria</summary>
-        /// <remarks><c>eastern-syria-oil-gas-fields</c>. Evidence: <list type="bullet"> <item>“Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>eastern-syria-oil-gas-fields</c>. Evidence: “Pre-war, Russian firms like Gazprom and Rosneft operated major oil and gas fields in eastern Syria” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place EasternSyriaOilGasFields => _At(9);
 
         /// <summary>Golan Heights</summary>
-        /// <remarks><c>golan-heights</c>. Evidence: <list type="bullet"> <item>“proposing joint Russian-Syrian patrols along the Golan Heights” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>golan-heights</c>. Evidence: “proposing joint Russian-Syrian patrols along the Golan Heights” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place GolanHeights => _At(10);
 
         /// <summary>Idlib province</summary>
-        /// <remarks><c>idlib</c>. Evidence: <list type="bullet"> <item>“after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>idlib</c>. Evidence: “after a lightning offensive from Idlib province” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place Idlib => _At(11);
 
         /// <summary>Kremlin</summary>
-        /// <remarks><c>kremlin</c>. Evidence: <list type="bullet"> <item>“The summit, held at the Kremlin’s opulent Grand Palace” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>kremlin</c>. Evidence: “The summit, held at the Kremlin’s opulent Grand Palace” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place Kremlin => _At(12);
 
         /// <summary>Grand Palace</summary>
-        /// <remarks><c>kremlin-grand-palace</c>. Evidence: <list type="bullet"> <item>“The summit, held at the Kremlin’s opulent Grand Palace” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>kremlin-grand-palace</c>. Evidence: “The summit, held at the Kremlin’s opulent Grand Palace” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place KremlinGrandPalace => _At(13);
 
         /// <summary>Mediterranean</summary>
@@ -80,43 +80,43 @@ namespace DomainModel
         public static global::DomainModel.Place Mediterranean => _At(14);
 
         /// <summary>Middle East</summary>
-        /// <remarks><c>middle-east</c>. Evidence: <list type="bullet"> <item>“The summit reverberates across the Middle East.” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>middle-east</c>. Evidence: “The summit reverberates across the Middle East.” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place MiddleEast => _At(15);
 
         /// <summary>Moscow</summary>
-        /// <remarks><c>moscow</c>. Evidence: <list type="bullet"> <item>“Syria’s newly elected President Ahmed Al-Sharaa arrived in Moscow on Wednesday” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>moscow</c>. Evidence: “Syria’s newly elected President Ahmed Al-Sharaa arrived in Moscow on Wednesday” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place Moscow => _At(16);
 
         /// <summary>the northeast</summary>
-        /// <remarks><c>northeast-syria</c>. Evidence: <list type="bullet"> <item>“demanded clarity on Kurdish YPG forces in the northeast” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>northeast-syria</c>. Evidence: “demanded clarity on Kurdish YPG forces in the northeast” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place NortheastSyria => _At(17);
 
         /// <summary>northern Syria</summary>
-        /// <remarks><c>northern-syria</c>. Evidence: <list type="bullet"> <item>“viewing it as a buffer against Turkish influence in northern Syria” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>northern-syria</c>. Evidence: “viewing it as a buffer against Turkish influence in northern Syria” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place NorthernSyria => _At(18);
 
         /// <summary>Palmyra</summary>
-        /// <remarks><c>palmyra</c>. Evidence: <list type="bullet"> <item>“Putin touted Syria’s ancient sites like Palmyra and Apamea” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>palmyra</c>. Evidence: “Putin touted Syria’s ancient sites like Palmyra and Apamea” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place Palmyra => _At(19);
 
         /// <summary>Sochi</summary>
-        /// <remarks><c>sochi</c>. Evidence: <list type="bullet"> <item>“Follow-up visits are slated for Sochi in December” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>sochi</c>. Evidence: “Follow-up visits are slated for Sochi in December” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place Sochi => _At(20);
 
         /// <summary>southern Syria</summary>
-        /// <remarks><c>southern-syria</c>. Evidence: <list type="bullet"> <item>“southern Syria erupted in ethnic clashes” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>southern-syria</c>. Evidence: “southern Syria erupted in ethnic clashes” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place SouthernSyria => _At(21);
 
         /// <summary>Suwayda province</summary>
-        /// <remarks><c>suwayda</c>. Evidence: <list type="bullet"> <item>“southern Syria erupted in ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>suwayda</c>. Evidence: “southern Syria erupted in ethnic clashes between the Druze minority in Suwayda province and Bedouin tribes” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place Suwayda => _At(22);
 
         /// <summary>Umayyad Mosque</summary>
-        /// <remarks><c>umayyad-mosque</c>. Evidence: <list type="bullet"> <item>“cultural exchanges involve restoring the Umayyad Mosque with Russian Orthodox funding” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>umayyad-mosque</c>. Evidence: “cultural exchanges involve restoring the Umayyad Mosque with Russian Orthodox funding” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place UmayyadMosque => _At(23);
 
         /// <summary>Vnukovo-2 airport</summary>
-        /// <remarks><c>vnukovo-2</c>. Evidence: <list type="bullet"> <item>“fled aboard a Russian Ilyushin Il-76 aircraft to Moscow’s Vnukovo-2 airport” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>vnukovo-2</c>. Evidence: “fled aboard a Russian Ilyushin Il-76 aircraft to Moscow’s Vnukovo-2 airport” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Place Vnukovo2 => _At(24);
 
         /// <summary>Rows 0 to 24, one per line (see RowEncoder).</summary>

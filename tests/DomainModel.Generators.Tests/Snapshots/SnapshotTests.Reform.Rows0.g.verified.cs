@@ -7,11 +7,11 @@ namespace DomainModel
     public static partial class Reforms
     {
         /// <summary>Amnesty for ex-rebels</summary>
-        /// <remarks><c>ex-rebel-amnesty</c>. Evidence: <list type="bullet"> <item>“Al-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>ex-rebel-amnesty</c>. Evidence: “Al-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Reform ExRebelAmnesty => _At(0);
 
         /// <summary>Women's quotas in parliament</summary>
-        /// <remarks><c>womens-parliament-quotas</c>. Evidence: <list type="bullet"> <item>“Al-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>womens-parliament-quotas</c>. Evidence: “Al-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Reform WomensParliamentQuotas => _At(1);
 
         /// <summary>Rows 0 to 1, one per line (see RowEncoder).</summary>

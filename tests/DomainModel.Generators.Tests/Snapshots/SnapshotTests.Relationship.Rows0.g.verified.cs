@@ -7,11 +7,11 @@ namespace DomainModel
     public static partial class Relationships
     {
         /// <summary>Historic ties between the Druze community and Israel</summary>
-        /// <remarks><c>druze-israel-ties</c>. Evidence: <list type="bullet"> <item>“Citing “protection of the Druze community, which shares historic ties with Israel,” the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>druze-israel-ties</c>. Evidence: “Citing “protection of the Druze community, which shares historic ties with Israel,” the IDF launched Operation Olive Branch” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Relationship DruzeIsraelTies => _At(0);
 
         /// <summary>Iran's alliance with Assad</summary>
-        /// <remarks><c>iran-assad-alliance</c>. Evidence: <list type="bullet"> <item>“Iran, Assad’s staunchest ally” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>iran-assad-alliance</c>. Evidence: “Iran, Assad’s staunchest ally” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Relationship IranAssadAlliance => _At(1);
 
         /// <summary>Russia's alliance with Assad</summary>
@@ -57,7 +57,7 @@ namespace DomainModel
         public static global::DomainModel.Relationship SyriaIsraelRelations => _At(5);
 
         /// <summary>Turkish backing of HTS</summary>
-        /// <remarks><c>turkey-hts-backing</c>. Evidence: <list type="bullet"> <item>“Turkey, which backed HTS during the 2024 offensive” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>turkey-hts-backing</c>. Evidence: “Turkey, which backed HTS during the 2024 offensive” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Relationship TurkeyHtsBacking => _At(6);
 
         /// <summary>Rows 0 to 6, one per line (see RowEncoder).</summary>

@@ -97,23 +97,23 @@ namespace DomainModel
         public static global::DomainModel.Statement IdfDruzeProtection => _At(8);
 
         /// <summary>deep concern</summary>
-        /// <remarks><c>iran-deep-concern</c>. Evidence: <list type="bullet"> <item>“Iran, Assad’s staunchest ally, expressed “deep concern” via state media” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>iran-deep-concern</c>. Evidence: “Iran, Assad’s staunchest ally, expressed “deep concern” via state media” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Statement IranDeepConcern => _At(9);
 
         /// <summary>Putin is a master opportunist</summary>
-        /// <remarks><c>khrushcheva-master-opportunist</c>. Evidence: <list type="bullet"> <item>““Putin is a master opportunist,” said Carnegie Moscow Center’s Nina Khrushcheva.” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>khrushcheva-master-opportunist</c>. Evidence: ““Putin is a master opportunist,” said Carnegie Moscow Center’s Nina Khrushcheva.” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Statement KhrushchevaMasterOpportunist => _At(10);
 
         /// <summary>Assad was yesterday’s news; Al-Sharaa offers bases and oil.</summary>
-        /// <remarks><c>khrushcheva-yesterdays-news</c>. Evidence: <list type="bullet"> <item>““Assad was yesterday’s news; Al-Sharaa offers bases and oil.”” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>khrushcheva-yesterdays-news</c>. Evidence: ““Assad was yesterday’s news; Al-Sharaa offers bases and oil.”” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Statement KhrushchevaYesterdaysNews => _At(11);
 
         /// <summary>He is safe and receiving medical care</summary>
-        /// <remarks><c>kremlin-source-assad-safe</c>. Evidence: <list type="bullet"> <item>““He is safe and receiving medical care,” the source added” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>kremlin-source-assad-safe</c>. Evidence: ““He is safe and receiving medical care,” the source added” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Statement KremlinSourceAssadSafe => _At(12);
 
         /// <summary>We share values of sovereignty against extremism.</summary>
-        /// <remarks><c>moustapha-shared-values</c>. Evidence: <list type="bullet"> <item>“Syria’s Ambassador to Russia, Imad Moustapha, added: “We share values of sovereignty against extremism.”” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>moustapha-shared-values</c>. Evidence: “Syria’s Ambassador to Russia, Imad Moustapha, added: “We share values of sovereignty against extremism.”” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Statement MoustaphaSharedValues => _At(13);
 
         /// <summary>We will not allow genocide on our doorstep</summary>
@@ -137,7 +137,7 @@ namespace DomainModel
         public static global::DomainModel.Statement NovakBriefing => _At(15);
 
         /// <summary>Russia’s embrace could whitewash jihadist roots</summary>
-        /// <remarks><c>panikoff-whitewash</c>. Evidence: <list type="bullet"> <item>““Russia’s embrace could whitewash jihadist roots,” cautioned Atlantic Council’s Jonathan Panikoff.” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>panikoff-whitewash</c>. Evidence: ““Russia’s embrace could whitewash jihadist roots,” cautioned Atlantic Council’s Jonathan Panikoff.” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Statement PanikoffWhitewash => _At(16);
 
         /// <summary>great success and a step toward societal consolidation</summary>
@@ -182,11 +182,11 @@ namespace DomainModel
         public static global::DomainModel.Statement PutinInterestsOfSyrianPeople => _At(20);
 
         /// <summary>welcomed the Russian overture but demanded clarity on Kurdish YPG forces in the northeast</summary>
-        /// <remarks><c>turkey-reaction</c>. Evidence: <list type="bullet"> <item>“Turkey, which backed HTS during the 2024 offensive, welcomed the Russian overture but demanded clarity on Kurdish YPG forces in the northeast.” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>turkey-reaction</c>. Evidence: “Turkey, which backed HTS during the 2024 offensive, welcomed the Russian overture but demanded clarity on Kurdish YPG forces in the northeast.” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Statement TurkeyReaction => _At(21);
 
         /// <summary>a positive step</summary>
-        /// <remarks><c>us-positive-step</c>. Evidence: <list type="bullet"> <item>“The U.S., lifting sanctions in August 2025, praised the meeting as “a positive step,”” (000_6b0556799bcd713d.txt)</item> </list></remarks>
+        /// <remarks><c>us-positive-step</c>. Evidence: “The U.S., lifting sanctions in August 2025, praised the meeting as “a positive step,”” (000_6b0556799bcd713d.txt).</remarks>
         public static global::DomainModel.Statement UsPositiveStep => _At(22);
 
         /// <summary>Rows 0 to 22, one per line (see RowEncoder).</summary>
