@@ -293,48 +293,39 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         // UTF-8 rows: decided from the target framework unless DomainModelUtf8Rows says otherwise.
         options.TryGetValue("build_property.TargetFrameworkIdentifier", out var identifier);
         options.TryGetValue("build_property.TargetFrameworkVersion", out var version);
-        var utf8 = TargetFrameworkSupportsUtf8Rows(identifier, version);
-        if (options.TryGetValue("build_property.DomainModelUtf8Rows", out var utf8Text) && !string.IsNullOrWhiteSpace(utf8Text))
-        {
-            if (bool.TryParse(utf8Text.Trim(), out var forced))
-            {
-                utf8 = forced;
-            }
-            else
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.None, "DomainModelUtf8Rows", utf8Text, $"Use true or false, or leave it empty to decide from the target framework; {(utf8 ? "true" : "false")} (from the target framework) is used instead."));
-            }
-        }
+        var fromFramework = TargetFrameworkSupportsUtf8Rows(identifier, version);
+        var utf8 = ReadBool(options, "DomainModelUtf8Rows", diagnostics, $"Use true or false, or leave it empty to decide from the target framework; {(fromFramework ? "true" : "false")} (from the target framework) is used instead.")
+            ?? fromFramework;
 
-        // Packed rows: by size unless DomainModelPackRows says otherwise.
-        bool? pack = null;
-        if (options.TryGetValue("build_property.DomainModelPackRows", out var packText) && !string.IsNullOrWhiteSpace(packText) && !string.Equals(packText.Trim(), "auto", StringComparison.OrdinalIgnoreCase))
-        {
-            if (bool.TryParse(packText.Trim(), out var forced))
-            {
-                pack = forced;
-            }
-            else
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.None, "DomainModelPackRows", packText, "Use true, false or auto (the default: rows are packed when the UTF-8 rows exceed 1 MiB in all); auto is used instead."));
-            }
-        }
+        // Packed rows: by size ("auto", the default) unless DomainModelPackRows says otherwise.
+        var pack = ReadBool(options, "DomainModelPackRows", diagnostics, "Use true, false or auto (the default: rows are packed when the UTF-8 rows exceed 1 MiB in all); auto is used instead.", "auto");
 
         // Evidence in the named properties' doc comments: on unless DomainModelEvidenceDocs=false.
-        var evidenceDocs = true;
-        if (options.TryGetValue("build_property.DomainModelEvidenceDocs", out var docsText) && !string.IsNullOrWhiteSpace(docsText))
-        {
-            if (bool.TryParse(docsText.Trim(), out var forced))
-            {
-                evidenceDocs = forced;
-            }
-            else
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.None, "DomainModelEvidenceDocs", docsText, "Use true (the default: each named fact's doc comment gives its id and evidence) or false (its summary only; the evidence stays in Provenance); true is used instead."));
-            }
-        }
+        var evidenceDocs = ReadBool(options, "DomainModelEvidenceDocs", diagnostics, "Use true (the default: each named fact's doc comment gives its id and evidence) or false (its summary only; the evidence stays in Provenance); true is used instead.")
+            ?? true;
 
         return new GeneratorOptions(ns, max, diagnostics.ToEquatableArray(), utf8, pack, evidenceDocs);
+    }
+
+    /// <summary>
+    /// A true/false MSBuild property: null when it is not set, empty or <paramref name="unset"/>; any other
+    /// value is DM0027 (with <paramref name="hint"/>) and null, so the caller's default applies.
+    /// </summary>
+    private static bool? ReadBool(AnalyzerConfigOptions options, string property, List<DiagnosticInfo> diagnostics, string hint, string? unset = null)
+    {
+        if (!options.TryGetValue("build_property." + property, out var text) || string.IsNullOrWhiteSpace(text)
+            || (unset is not null && string.Equals(text.Trim(), unset, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        if (bool.TryParse(text.Trim(), out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.None, property, text, hint));
+        return null;
     }
 
     /// <summary>A dotted name whose parts are C# identifiers, not keywords, and not 'global' (which would read as the alias).</summary>
