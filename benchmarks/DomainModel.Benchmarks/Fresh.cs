@@ -162,6 +162,9 @@ public static class Program
         var image = Harness.Emit(sources, program, name, OutputKind.ConsoleApplication);
         File.WriteAllBytes(Path.Combine(root, name + ".dll"), image);
         File.WriteAllText(Path.Combine(root, name + ".runtimeconfig.json"), RuntimeConfig);
+
+        // Generated code uses DomainModel.Runtime: beside the program, as a consumer's build output has it.
+        File.Copy(typeof(DomainModel.FactDate).Assembly.Location, Path.Combine(root, "DomainModel.Runtime.dll"), overwrite: true);
     }
 
     private static double Time(string arguments, out string output)

@@ -115,8 +115,13 @@ public static class Harness
         CSharpCompilation.Create(
             name,
             trees,
-            Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release, deterministic: true));
+            References,
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release, deterministic: true)
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+
+    /// <summary>The .NET 10 reference assemblies and DomainModel.Runtime, which generated code uses (CS1701/CS1702 suppressed, as the SDK does).</summary>
+    public static readonly IReadOnlyList<MetadataReference> References =
+        Basic.Reference.Assemblies.Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(DomainModel.FactDate).Assembly.Location)).ToList();
 
     public static CSharpCompilation Compilation(string userCode = "") =>
         Compilation(userCode.Length == 0 ? Array.Empty<SyntaxTree>() : new[] { CSharpSyntaxTree.ParseText(userCode, ParseOptions, path: "User.cs") });

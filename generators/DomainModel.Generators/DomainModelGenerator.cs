@@ -173,8 +173,6 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         var catalog = schema
             .Select(static (m, _) => (m.Namespace, Kinds: m.Kinds.Select(KindSummary.From).ToEquatableArray()))
             .WithTrackingName(TrackingNames.CatalogModel);
-        context.RegisterSourceOutput(catalog.Select(static (x, _) => x.Namespace).Combine(utf8), static (spc, x) =>
-            EmitSafely(spc, "runtime", "DomainModel.Runtime", () => Emitter.Runtime(x.Left, x.Right.Utf8)));
         context.RegisterSourceOutput(catalog, static (spc, x) =>
             EmitSafely(spc, "catalog", "FactCatalog", () => Emitter.Catalog(x.Namespace, x.Kinds.ToList())));
     }
@@ -184,10 +182,12 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 };
 
     /// <summary>
-    /// Whether the target framework has what UTF-8 rows need at run time (ReadOnlySpan&lt;byte&gt;,
-    /// MemoryExtensions and Encoding.GetString(ReadOnlySpan&lt;byte&gt;)): .NET Core 2.1 and later
-    /// (every .NET 5+), or .NET Standard 2.1. Read from MSBuild (TargetFrameworkIdentifier and
-    /// TargetFrameworkVersion, made visible by the package's build props).
+    /// Whether the target framework gets a DomainModel.Runtime asset with the UTF-8 row decoders
+    /// (FactRow.Utf8(ReadOnlySpan&lt;byte&gt;), in its netstandard2.1 and net8.0 builds): .NET Standard 2.1,
+    /// and .NET Core 3.0 and later (every .NET 5+), which NuGet gives the netstandard2.1 asset or a
+    /// newer one. Not .NET Core 2.x: it implements only .NET Standard 2.0, whose asset has no span API.
+    /// Read from MSBuild (TargetFrameworkIdentifier and TargetFrameworkVersion, made visible by the
+    /// package's build props).
     /// </summary>
     internal static bool TargetFrameworkSupportsUtf8Rows(string? identifier, string? version)
     {
@@ -198,7 +198,7 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
 
         return identifier.Trim() switch
         {
-            ".NETCoreApp" => parsed >= new Version(2, 1),
+            ".NETCoreApp" => parsed >= new Version(3, 0),
             ".NETStandard" => parsed >= new Version(2, 1),
             _ => false,
         };

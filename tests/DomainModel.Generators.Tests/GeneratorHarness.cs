@@ -116,12 +116,24 @@ public static class GeneratorHarness
     /// <summary>Global options as a net10.0 project passes them, plus <paramref name="options"/>.</summary>
     public static TestOptionsProvider OptionsProvider(IReadOnlyDictionary<string, string>? options = null) => new(Options(options));
 
+    /// <summary>What generated code compiles against: the .NET 10 reference assemblies and DomainModel.Runtime (its net8.0 build, as a net10.0 consumer gets it).</summary>
+    public static readonly IReadOnlyList<MetadataReference> References =
+        Basic.Reference.Assemblies.Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(DomainModel.FactDate).Assembly.Location)).ToList();
+
     public static CSharpCompilation Compilation(string userCode = "", string assemblyName = "Generated") =>
         CSharpCompilation.Create(
             assemblyName,
             userCode.Length == 0 ? Array.Empty<SyntaxTree>() : new[] { CSharpSyntaxTree.ParseText(userCode, ParseOptions, path: "User.cs") },
-            Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true)
+                .WithSpecificDiagnosticOptions(SdkNoWarn));
+
+    /// <summary>
+    /// What the .NET SDK never reports (its default NoWarn): CS1701 and CS1702 say that the runtime's net8.0
+    /// build is bound to the .NET 10 reference assemblies here, as in any net10.0 consumer.
+    /// </summary>
+    public static readonly ImmutableDictionary<string, ReportDiagnostic> SdkNoWarn =
+        ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("CS1701", ReportDiagnostic.Suppress).Add("CS1702", ReportDiagnostic.Suppress);
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? options = null) =>
         CSharpGeneratorDriver.Create(

@@ -136,13 +136,15 @@ kinds:
     }
 
     /// <summary>
-    /// Both row layouts: UTF-8 literals need C# 11 (parse options) and a target framework with
-    /// Encoding.GetString(ReadOnlySpan&lt;byte&gt;) (MSBuild properties, as build/DomainModel.Generators.props
-    /// passes them); DomainModelUtf8Rows overrides the target framework check. Otherwise string constants.
+    /// Both row layouts: UTF-8 literals need C# 11 (parse options) and a target framework that gets the
+    /// runtime asset with the span-based decoder (.NET Core 3.0+, .NET Standard 2.1: MSBuild properties, as
+    /// build/DomainModel.Generators.props passes them); DomainModelUtf8Rows overrides the target framework
+    /// check. Otherwise string constants.
     /// </summary>
     [Theory]
     [InlineData(LanguageVersion.Latest, ".NETCoreApp", "v10.0", null, true)]
-    [InlineData(LanguageVersion.CSharp11, ".NETCoreApp", "v2.1", null, true)]
+    [InlineData(LanguageVersion.CSharp11, ".NETCoreApp", "v3.0", null, true)]
+    [InlineData(LanguageVersion.CSharp11, ".NETCoreApp", "v2.1", null, false)] // the runtime's netstandard2.0 asset: no span API
     [InlineData(LanguageVersion.CSharp11, ".NETStandard", "v2.1", null, true)]
     [InlineData(LanguageVersion.CSharp10, ".NETCoreApp", "v10.0", null, false)] // no UTF-8 literals before C# 11
     [InlineData(LanguageVersion.Latest, ".NETStandard", "v2.0", null, false)] // no Encoding.GetString(ReadOnlySpan<byte>)

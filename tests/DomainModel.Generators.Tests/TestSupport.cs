@@ -64,7 +64,7 @@ internal static class TestSupport
     {
         NoCrash(run);
         Assert.Contains("Country.g.cs", run.Sources.Keys);
-        Assert.Contains("DomainModel.Runtime.g.cs", run.Sources.Keys);
+        Assert.Contains("FactCatalog.g.cs", run.Sources.Keys);
         Assert.Contains(".Country Russia => ", run.Sources["Country.Rows0.g.cs"], StringComparison.Ordinal); // its named property
         Assert.Empty(run.CompileErrors);
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Location.GetLineSpan().Path?.EndsWith("baseline.schema.yaml", StringComparison.Ordinal) == true);

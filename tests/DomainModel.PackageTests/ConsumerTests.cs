@@ -57,7 +57,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
-    public void Generator_package_ships_the_analyzer_with_yamldotnet_and_no_runtime_assets()
+    public void Generator_package_ships_the_analyzer_with_yamldotnet_and_depends_only_on_the_runtime()
     {
         using var zip = ZipFile.OpenRead(Path.Combine(fixture.Feed, "DomainModel.Generators.1.0.0.nupkg"));
         var entries = zip.Entries.Select(e => e.FullName).ToList();
@@ -67,12 +67,14 @@ public sealed class ConsumerTests(PackageFixture fixture)
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal));
         var nuspec = Nuspec(zip);
-        Assert.Equal("true", Element(nuspec, "developmentDependency"));
-        Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
+
+        // Not a development dependency: NuGet would then keep the runtime's compile assets from a consumer that adds it with `dotnet add package`.
+        Assert.Null(Element(nuspec, "developmentDependency"));
+        Assert.Equal(new[] { "DomainModel.Runtime 1.0.0" }, Dependencies(nuspec));
     }
 
     [Fact]
-    public void Library_package_has_docs_readme_license_repository_and_no_dependencies()
+    public void Library_package_has_docs_readme_license_repository_and_depends_only_on_the_runtime()
     {
         using var zip = ZipFile.OpenRead(Path.Combine(fixture.Feed, "DomainModel.1.0.0.nupkg"));
         var entries = zip.Entries.Select(e => e.FullName).ToList();
@@ -83,9 +85,33 @@ public sealed class ConsumerTests(PackageFixture fixture)
         var nuspec = Nuspec(zip);
         Assert.Equal("MIT", Element(nuspec, "license"));
         Assert.NotNull(nuspec.Descendants().SingleOrDefault(e => e.Name.LocalName == "repository"));
-        Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
+        Assert.Equal(new[] { "DomainModel.Runtime 1.0.0" }, Dependencies(nuspec));
         Assert.True(File.Exists(Path.Combine(fixture.Feed, "DomainModel.1.0.0.snupkg")), "symbols package");
     }
+
+    [Fact]
+    public void Runtime_package_has_every_target_framework_with_docs_and_no_dependencies()
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(fixture.Feed, "DomainModel.Runtime.1.0.0.nupkg"));
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        foreach (var framework in new[] { "netstandard2.0", "netstandard2.1", "net8.0" })
+        {
+            Assert.Contains($"lib/{framework}/DomainModel.Runtime.dll", entries);
+            Assert.Contains($"lib/{framework}/DomainModel.Runtime.xml", entries);
+        }
+
+        Assert.Contains("README.md", entries);
+        var nuspec = Nuspec(zip);
+        Assert.Equal("MIT", Element(nuspec, "license"));
+        Assert.Empty(Dependencies(nuspec));
+        Assert.True(File.Exists(Path.Combine(fixture.Feed, "DomainModel.Runtime.1.0.0.snupkg")), "symbols package");
+    }
+
+    private static string[] Dependencies(XDocument nuspec) => nuspec.Descendants()
+        .Where(e => e.Name.LocalName == "dependency")
+        .Select(e => e.Attribute("id")!.Value + " " + e.Attribute("version")!.Value)
+        .Distinct()
+        .ToArray();
 
     private static XDocument Nuspec(ZipArchive zip)
     {

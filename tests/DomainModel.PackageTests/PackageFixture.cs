@@ -8,7 +8,7 @@ using Xunit;
 namespace DomainModel.PackageTests;
 
 /// <summary>
-/// Packs DomainModel and DomainModel.Generators into a temporary folder feed, with their own build
+/// Packs DomainModel.Runtime, DomainModel.Generators and DomainModel into a temporary folder feed, with their own build
 /// output (artifacts layout in the temp folder) so the test never races the solution build, and an
 /// empty NuGet cache so a stale package of the same version can never be used.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class PackageFixture : IDisposable
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "nuget-packages");
         Directory.CreateDirectory(Feed);
-        foreach (var project in new[] { "generators/DomainModel.Generators/DomainModel.Generators.csproj", "src/DomainModel/DomainModel.csproj" })
+        foreach (var project in new[] { "src/DomainModel.Runtime/DomainModel.Runtime.csproj", "generators/DomainModel.Generators/DomainModel.Generators.csproj", "src/DomainModel/DomainModel.csproj" })
         {
             var result = Run(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Feed,
                 "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + Path.Combine(Root, "build"));

@@ -1,23 +1,22 @@
 using System;
 using DomainModel.Generators.Model;
+using DomainModel.Internal;
 
 namespace DomainModel.Generators.Emit;
 
 /// <summary>
-/// Encodes a fact as one compact string (a "row") that the generated FactRow decodes lazily at run
+/// Encodes a fact as one compact string (a "row") that the runtime's FactRow decodes lazily at run
 /// time. A row is cheap to compile (one literal per fact, no per-value IL) and costs nothing until
-/// the fact is first read. Tokens: id, one per field, evidence, note; separated by '|'. List items
-/// are separated by '^', an evidence item's document and quote by '~'; '}' alone is null; '`' escapes
-/// any of these inside values. The markers are printable ASCII, rare in prose, so a row literal needs
-/// no \u escapes (six characters each) and stays short and readable in the generated source.
+/// the fact is first read. The format (tokens, separators, escapes) is <see cref="RowFormat"/>, a file
+/// the generator and DomainModel.Runtime both compile.
 /// </summary>
 internal static class RowEncoder
 {
-    public const char FieldSeparator = '|';
-    public const char ItemSeparator = '^';
-    public const char PartSeparator = '~';
-    public const char Null = '}';
-    public const char Escape = '`';
+    public const char FieldSeparator = RowFormat.FieldSeparator;
+    public const char ItemSeparator = RowFormat.ItemSeparator;
+    public const char PartSeparator = RowFormat.PartSeparator;
+    public const char Null = RowFormat.Null;
+    public const char Escape = RowFormat.Escape;
 
     /// <summary>
     /// Encodes a fact and writes its row as the body of a C# string literal (what
@@ -66,7 +65,7 @@ internal static class RowEncoder
         foreach (var item in evidence)
         {
             row.Marker(ItemSeparator);
-            row.Marker(item.Contradicts ? '-' : '+');
+            row.Marker(item.Contradicts ? RowFormat.Contradicts : RowFormat.Supports);
             row.Value(item.Document);
             row.Marker(PartSeparator);
             row.Value(item.Quote);
@@ -178,17 +177,17 @@ internal static class RowEncoder
                 }
 
                 var c = value[i];
-                if (c is FieldSeparator or ItemSeparator or PartSeparator or Null or Escape)
+                if (RowFormat.IsMarker(c))
                 {
                     _literal?.Append(Escape).Append(c);
                     Length += 2;
                     Utf8Length += 2;
                     i++;
                 }
-                else if (c == '\n')
+                else if (c == RowFormat.RowEnd)
                 {
                     // Rows are lines of one literal per chunk: a line feed in a value is written '`n'.
-                    _literal?.Append(Escape).Append('n');
+                    _literal?.Append(Escape).Append(RowFormat.EscapedLineFeed);
                     Length += 2;
                     Utf8Length += 2;
                     i++;

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using DomainModel.Generators.Diagnostics;
 using DomainModel.Generators.Model;
+using DomainModel.Internal;
 
 namespace DomainModel.Generators.Validation;
 
@@ -13,8 +14,8 @@ namespace DomainModel.Generators.Validation;
 /// </summary>
 internal sealed class ValueConverter
 {
-    /// <summary>Quantity qualifiers, in the order of the generated QuantityQualifier enum.</summary>
-    public static readonly string[] Qualifiers = { "exact", "about", "at-least", "more-than", "at-most", "less-than" };
+    /// <summary>Quantity qualifiers, in the order of the runtime's QuantityQualifier enum (defined with the row format).</summary>
+    public static readonly string[] Qualifiers = RowFormat.Qualifiers;
 
     private static readonly string[] s_moneyKeys = { "amount", "currency" };
     private static readonly string[] s_quantityKeys = { "value", "unit", "qualifier" };
@@ -208,7 +209,7 @@ internal sealed class ValueConverter
             return null;
         }
 
-        return value + " " + currency;
+        return RowFormat.Money(value, currency);
     }
 
     private string? Quantity(FieldModel field, RawScalar node, string value, string unit, int qualifier)
@@ -224,7 +225,7 @@ internal sealed class ValueConverter
             return Invalid(node, "quantity unit", field, "Give a unit, e.g. engineers.");
         }
 
-        return number + " " + qualifier.ToString(CultureInfo.InvariantCulture) + " " + unit.Trim();
+        return RowFormat.Quantity(number, qualifier, unit.Trim());
     }
 
     /// <summary>Canonical text of <c>^-?[0-9]{1,18}$</c> as a long, or null. Canonical input is returned as is.</summary>

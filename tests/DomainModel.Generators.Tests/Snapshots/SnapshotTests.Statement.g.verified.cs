@@ -266,7 +266,7 @@ namespace DomainModel
                 row.Ref(),
                 row.Ref(),
                 row.Ref(),
-                row.List(global::DomainModel.Quantity.Parse),
+                row.List(global::DomainModel.FactRow.ParseQuantity),
                 row.Provenance());
             return global::System.Threading.Interlocked.CompareExchange(ref s_facts[index], fact, null) ?? fact;
         }

@@ -1,0 +1,150 @@
+// Compiled into both DomainModel.Runtime and DomainModel.Generators (a linked file): the row format is
+// defined here once, and the generator's RowEncoder and the runtime's FactRow both use it.
+namespace DomainModel.Internal;
+
+/// <summary>
+/// The text format of a row: one fact encoded as one line of text, which the generator writes
+/// (RowEncoder) and the runtime reads (FactRow). Tokens: the id, one per field, the evidence and the
+/// note, separated by <see cref="FieldSeparator"/>. A list token is its items, each preceded by
+/// <see cref="ItemSeparator"/> (so "" is the empty list and "^" one empty item); an evidence item is a
+/// stance flag, its document, <see cref="PartSeparator"/> and its quote; <see cref="Null"/> alone is an
+/// absent value; <see cref="Escape"/> escapes any of these inside a value, and a line feed is written
+/// <c>`n</c> (rows are the lines of a literal). The markers are printable ASCII, rare in prose, so a
+/// row literal needs no <c>\u</c> escapes and stays short and readable in the generated source.
+/// </summary>
+internal static class RowFormat
+{
+    /// <summary>Separates the tokens of a row.</summary>
+    public const char FieldSeparator = '|';
+
+    /// <summary>Precedes each item of a list token.</summary>
+    public const char ItemSeparator = '^';
+
+    /// <summary>Separates an evidence item's document from its quote.</summary>
+    public const char PartSeparator = '~';
+
+    /// <summary>A token that is this character alone is an absent value (null).</summary>
+    public const char Null = '}';
+
+    /// <summary>Escapes the next character of a value: a marker, itself, or <see cref="EscapedLineFeed"/>.</summary>
+    public const char Escape = '`';
+
+    /// <summary>After <see cref="Escape"/>: a line feed.</summary>
+    public const char EscapedLineFeed = 'n';
+
+    /// <summary>Ends a row within a literal of rows.</summary>
+    public const char RowEnd = '\n';
+
+    /// <summary>The first character of an evidence item that supports the fact.</summary>
+    public const char Supports = '+';
+
+    /// <summary>The first character of an evidence item that contradicts the fact.</summary>
+    public const char Contradicts = '-';
+
+    /// <summary>Separates the parts of a money or quantity value's text.</summary>
+    public const char ValueSpace = ' ';
+
+    /// <summary>
+    /// Quantity qualifiers as written in YAML, in the order of the QuantityQualifier enum: a quantity's
+    /// text holds the qualifier's index.
+    /// </summary>
+    public static readonly string[] Qualifiers = { "exact", "about", "at-least", "more-than", "at-most", "less-than" };
+
+    /// <summary>True for a character that must be escaped inside a value.</summary>
+    public static bool IsMarker(char c) => c is FieldSeparator or ItemSeparator or PartSeparator or Null or Escape;
+
+    /// <summary>
+    /// The text of a money value: the amount (invariant: an optional '-', digits, an optional '.' and
+    /// digits), a space, the ISO 4217 code. E.g. <c>2500000000 USD</c>.
+    /// </summary>
+    public static string Money(string amount, string currency) => amount + ValueSpace + currency;
+
+    /// <summary>
+    /// The text of a quantity: the value (as for money), a space, the qualifier's index in
+    /// <see cref="Qualifiers"/>, a space, the unit (which may hold spaces). E.g. <c>500000 3 people</c>.
+    /// </summary>
+    public static string Quantity(string value, int qualifier, string unit) =>
+        value + ValueSpace + qualifier.ToString(System.Globalization.CultureInfo.InvariantCulture) + ValueSpace + unit;
+
+    /// <summary>
+    /// The names of the reader methods of the runtime's FactRow that generated code calls, one per
+    /// stored type; a test of the runtime checks that each is there with the type it reads.
+    /// </summary>
+    public static class Readers
+    {
+        /// <summary>A required string.</summary>
+        public const string String = "String";
+
+        /// <summary>An optional string.</summary>
+        public const string OptString = "OptString";
+
+        /// <summary>A list of strings.</summary>
+        public const string StringList = "StringList";
+
+        /// <summary>A list of any other value type, with a parser of each item's text.</summary>
+        public const string List = "List";
+
+        /// <summary>A reference: the index of the referenced fact in its kind's rows, or -1.</summary>
+        public const string Ref = "Ref";
+
+        /// <summary>A list of references.</summary>
+        public const string RefList = "RefList";
+
+        /// <summary>The evidence and note of a fact (the last two tokens).</summary>
+        public const string Provenance = "Provenance";
+
+        /// <summary>Prefix of a required value's reader (ReadInt64, ReadMoney...).</summary>
+        public const string Required = "Read";
+
+        /// <summary>Prefix of an optional value's reader (ReadOptInt64, ReadOptMoney...).</summary>
+        public const string Optional = "ReadOpt";
+
+        /// <summary>The reader suffixes (after <see cref="Required"/> or <see cref="Optional"/>): integers, decimals, booleans, dates, money, quantities, percents, enums.</summary>
+        public const string Int64 = "Int64";
+
+        /// <summary>See <see cref="Int64"/>.</summary>
+        public const string Decimal = "Decimal";
+
+        /// <summary>See <see cref="Int64"/>.</summary>
+        public const string Boolean = "Boolean";
+
+        /// <summary>See <see cref="Int64"/>.</summary>
+        public const string Date = "Date";
+
+        /// <summary>See <see cref="Int64"/>.</summary>
+        public const string Money = "Money";
+
+        /// <summary>See <see cref="Int64"/>.</summary>
+        public const string Quantity = "Quantity";
+
+        /// <summary>See <see cref="Int64"/>.</summary>
+        public const string Percent = "Percent";
+
+        /// <summary>An enum value, stored as its index (Int32); generated code casts it.</summary>
+        public const string Enum = "Int32";
+
+        /// <summary>The item parsers of <see cref="List"/>: static methods of FactRow taking the item's text.</summary>
+        public const string ParseInt64 = "ParseInt64";
+
+        /// <summary>See <see cref="ParseInt64"/>.</summary>
+        public const string ParseDecimal = "ParseDecimal";
+
+        /// <summary>See <see cref="ParseInt64"/>.</summary>
+        public const string ParseBoolean = "ParseBoolean";
+
+        /// <summary>See <see cref="ParseInt64"/>.</summary>
+        public const string ParseDate = "ParseDate";
+
+        /// <summary>See <see cref="ParseInt64"/>.</summary>
+        public const string ParseMoney = "ParseMoney";
+
+        /// <summary>See <see cref="ParseInt64"/>.</summary>
+        public const string ParseQuantity = "ParseQuantity";
+
+        /// <summary>See <see cref="ParseInt64"/>.</summary>
+        public const string ParsePercent = "ParsePercent";
+
+        /// <summary>See <see cref="ParseInt64"/>: an enum's index, which generated code casts.</summary>
+        public const string ParseEnum = "ParseInt32";
+    }
+}
