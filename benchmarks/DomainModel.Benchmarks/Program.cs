@@ -29,6 +29,8 @@ namespace DomainModel.Benchmarks
                     }
 
                     return 0;
+                case "realbuild":
+                    return RealBuild.Run(args.Skip(1).ToArray());
                 case "fastpath":
                     FastPath.Run(args.Skip(1).Select(int.Parse).ToArray());
                     return 0;
