@@ -470,6 +470,33 @@ internal sealed class FastYamlScanner
     /// <summary>'-' followed by a space or a line break.</summary>
     private bool IsSequenceEntry() => Current == '-' && IsBlankAt(_pos + 1);
 
+    /// <summary>Passes the line break at <paramref name="i"/> (CR is always followed by LF here: <see cref="Readable"/>) and the spaces after it; returns their number.</summary>
+    private int PassBreak(ref int i)
+    {
+        i += _text[i] == '\r' ? 2 : 1;
+        var spaces = 0;
+        while (i < _text.Length && _text[i] == ' ')
+        {
+            i++;
+            spaces++;
+        }
+
+        return spaces;
+    }
+
+    /// <summary>Appends what <paramref name="breaks"/> line breaks fold into: a space for one, a line feed for each further one.</summary>
+    private static void Fold(System.Text.StringBuilder value, int breaks)
+    {
+        if (breaks == 1)
+        {
+            value.Append(' ');
+        }
+        else
+        {
+            value.Append('\n', breaks - 1);
+        }
+    }
+
     /// <summary>Skips spaces on the current line.</summary>
     private void SkipSpaces()
     {
@@ -655,18 +682,10 @@ internal sealed class FastYamlScanner
             int spaces;
             while (true)
             {
-                // CR is always followed by LF here (Readable).
-                i += _text[i] == '\r' ? 2 : 1;
+                lineStart = i + (_text[i] == '\r' ? 2 : 1);
+                spaces = PassBreak(ref i);
                 breaks++;
                 line++;
-                lineStart = i;
-                spaces = 0;
-                while (i < _text.Length && _text[i] == ' ')
-                {
-                    i++;
-                    spaces++;
-                }
-
                 if (i >= _text.Length || !IsBreakAt(i))
                 {
                     break;
@@ -696,15 +715,7 @@ internal sealed class FastYamlScanner
             }
 
             value ??= new System.Text.StringBuilder().Append(_text, start, end - start);
-            if (breaks == 1)
-            {
-                value.Append(' ');
-            }
-            else
-            {
-                value.Append('\n', breaks - 1);
-            }
-
+            Fold(value, breaks);
             value.Append(_text, i, lineEnd - i);
             lastLine = line;
             lastLineStart = lineStart;
@@ -945,18 +956,10 @@ internal sealed class FastYamlScanner
         var breaks = 0;
         while (true)
         {
-            // CR is always followed by LF here (Readable).
-            i += _text[i] == '\r' ? 2 : 1;
+            _lineStart = i + (_text[i] == '\r' ? 2 : 1);
+            var spaces = PassBreak(ref i);
             breaks++;
             _line++;
-            _lineStart = i;
-            var spaces = 0;
-            while (i < _text.Length && _text[i] == ' ')
-            {
-                i++;
-                spaces++;
-            }
-
             if (i >= _text.Length)
             {
                 return false;
@@ -975,15 +978,7 @@ internal sealed class FastYamlScanner
             break;
         }
 
-        if (breaks == 1)
-        {
-            value.Append(' ');
-        }
-        else
-        {
-            value.Append('\n', breaks - 1);
-        }
-
+        Fold(value, breaks);
         runStart = i;
         return true;
     }
