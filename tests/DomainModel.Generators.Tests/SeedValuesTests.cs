@@ -18,20 +18,13 @@ public class SeedValuesTests
 
     internal static IReadOnlyList<SeedValue> Scan()
     {
-        var files = GeneratorHarness.SeedFiles();
-        var parsed = files.Where(f => InputParser.RoleOf(f.Path) is not null)
-            .Select(f => InputParser.Parse(f.Path, InputParser.RoleOf(f.Path)!.Value, f.Text, default)).ToList();
-        var docs = files.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal))
-            .Select(f => new DocumentText(Path.GetFileName(f.Path), f.Path, QuoteIndex.Normalize(f.Text))).ToList();
-        var schema = Validator.BuildSchema(parsed.Where(p => p.Role == FileRole.Schema), GeneratorOptions.Default, default);
-        var index = Validator.BuildIndex(parsed.Select(Validator.IdsOf).Where(x => x is not null)!, schema, default);
+        var (schema, validated) = Pipeline.Validate(GeneratorHarness.SeedFiles());
         var result = new List<SeedValue>();
-        foreach (var file in parsed.Where(p => p.Role == FileRole.Facts))
+        foreach (var (_, file) in validated)
         {
-            var validated = Validator.ValidateFile(file, schema, index, docs, default);
-            Assert.Empty(validated.Diagnostics);
-            var kind = schema.Kind(validated.Kind!)!;
-            foreach (var fact in validated.Facts)
+            Assert.Empty(file.Diagnostics);
+            var kind = schema.Kind(file.Kind!)!;
+            foreach (var fact in file.Facts)
             {
                 var quotes = fact.Evidence.Select(e => e.Quote).ToArray();
                 for (var f = 0; f < kind.Fields.Count; f++)

@@ -119,7 +119,8 @@ internal static class QuoteValues
             DateAt(text, tokens, i, mentions);
         }
 
-        mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        // In text order; of readings that start together, the longest first ("October 15, 2025" before "October").
+        mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return mentions;
     }
 
@@ -131,24 +132,22 @@ internal static class QuoteValues
     public static int Find(StatedValue value, IReadOnlyList<string> texts, out Mention? match)
     {
         var all = new IReadOnlyList<Mention>[texts.Count];
-        var years = new HashSet<int>();
         for (var t = 0; t < texts.Count; t++)
         {
             all[t] = Mentions(texts[t]);
-            foreach (var m in all[t])
-            {
-                if (m.Precision is DatePrecision.Year or DatePrecision.Month or DatePrecision.Day && m.Year > 0)
-                {
-                    years.Add(m.Year);
-                }
-            }
         }
 
-        for (var t = 0; t < texts.Count; t++)
+        return Find(value, all, out match);
+    }
+
+    /// <summary><see cref="Find(StatedValue, IReadOnlyList{string}, out Mention)"/> over texts already read by <see cref="Mentions"/>.</summary>
+    public static int Find(StatedValue value, IReadOnlyList<IReadOnlyList<Mention>> mentions, out Mention? match)
+    {
+        for (var t = 0; t < mentions.Count; t++)
         {
-            foreach (var m in all[t])
+            foreach (var m in mentions[t])
             {
-                if (States(m, value, years))
+                if (States(m, value, mentions))
                 {
                     match = m;
                     return t;
@@ -160,10 +159,10 @@ internal static class QuoteValues
         return -1;
     }
 
-    /// <summary>True when one of <paramref name="texts"/> states <paramref name="value"/> (see <see cref="Find"/>).</summary>
+    /// <summary>True when one of <paramref name="texts"/> states <paramref name="value"/> (see <see cref="Find(StatedValue, IReadOnlyList{string}, out Mention)"/>).</summary>
     public static bool IsStated(StatedValue value, params string[] texts) => Find(value, texts, out _) >= 0;
 
-    private static bool States(Mention m, StatedValue value, HashSet<int> years)
+    private static bool States(Mention m, StatedValue value, IReadOnlyList<IReadOnlyList<Mention>> texts)
     {
         switch (value.Kind)
         {
@@ -189,11 +188,28 @@ internal static class QuoteValues
                     return false;
                 }
 
-                var yearStated = m.Year == value.Year || (m.Year == 0 && value.Precision >= DatePrecision.Month && years.Contains(value.Year));
+                var yearStated = m.Year == value.Year || (m.Year == 0 && value.Precision >= DatePrecision.Month && GivesYear(texts, value.Year));
                 return yearStated
                     && (value.Precision < DatePrecision.Month || m.Month == value.Month)
                     && (value.Precision < DatePrecision.Day || m.Day == value.Day);
         }
+    }
+
+    /// <summary>True when one of the texts states a date in <paramref name="year"/> (a year, a month or a day of it).</summary>
+    private static bool GivesYear(IReadOnlyList<IReadOnlyList<Mention>> texts, int year)
+    {
+        foreach (var mentions in texts)
+        {
+            foreach (var m in mentions)
+            {
+                if (m.Precision is DatePrecision.Year or DatePrecision.Month or DatePrecision.Day && m.Year == year)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // ---- Tokens -------------------------------------------------------------------------------
