@@ -71,6 +71,7 @@ public class SeedValuesTests
 
         // The scan reads every typed value of the corpus: these are the ones checked.
         Assert.Equal(85, values.Count);
+        Assert.Equal((52, 33), (values.Count(v => v.FoundIn == "quote"), values.Count(v => v.FoundIn == "note")));
         var unstated = values.Where(v => v.FoundIn == "none").Select(v => $"{v.Kind}/{v.Id}.{v.Field} = {v.Value}");
         Assert.Empty(unstated);
     }
