@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CsCheck;
 using DomainModel.Generators.Grounding;
 using DomainModel.Generators.Model;
 using Xunit;
@@ -403,6 +404,41 @@ public class QuoteValuesTests
         {
             _ = QuoteValues.Mentions(text);
         }
+    }
+
+    [Fact]
+    public void Any_text_is_read_without_throwing_and_every_mention_lies_within_it()
+    {
+        // Characters the rules care about, mixed at random with letters and digits of several scripts.
+        // (Lone halves of a surrogate pair included.)
+        const string alphabet = "0123456789,.-−%$€£₽ aAmMkKs'’()\u0660\u0665\uFF11\uD835\uDFCF";
+        var words = new[] { "seven", "hundred", "and", "a", "dozen", "million", "October", "May", "15", "2025", "over", "percent", "USD", "rubles", "1950s", "-", "," };
+        Gen.Int[0, alphabet.Length + words.Length - 1].Array[0, 60].Sample(picks =>
+        {
+            var text = string.Concat(picks.Select(p => p < alphabet.Length ? alphabet[p].ToString() : " " + words[p - alphabet.Length] + " "));
+            foreach (var m in QuoteValues.Mentions(text))
+            {
+                Assert.InRange(m.Start, 0, text.Length);
+                Assert.InRange(m.End, m.Start + 1, text.Length);
+            }
+        }, iter: 20_000);
+    }
+
+    [Fact]
+    public void Every_integer_written_plainly_or_grouped_is_stated_and_its_neighbours_are_not()
+    {
+        Gen.Select(Gen.Long[0, 999_999_999_999], Gen.Bool).Sample((n, grouped) =>
+        {
+            var written = n.ToString(grouped ? "N0" : "D", System.Globalization.CultureInfo.InvariantCulture);
+            var text = $"reported {written} people";
+            Stated(N(n), text);
+            NotStated(N(n + 1), text);
+            NotStated(N(n * 10), text);
+            if (n >= 10)
+            {
+                NotStated(N(n / 10), text);
+            }
+        }, iter: 5_000);
     }
 
     [Fact]
