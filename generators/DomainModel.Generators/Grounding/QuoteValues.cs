@@ -429,7 +429,7 @@ internal static class QuoteValues
 
     private static bool IsCode(string word) =>
         word.Length == 3 && word[0] is >= 'A' and <= 'Z' && word[1] is >= 'A' and <= 'Z' && word[2] is >= 'A' and <= 'Z'
-        && Validation.Currencies.IsValid(word);
+        && DomainModel.Internal.Currencies.IsValid(word);
 
     /// <summary>A decimal digit of any script of the Basic Multilingual Plane (Unicode category Nd).</summary>
     private static bool IsDigit(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber;
