@@ -277,7 +277,7 @@ public class QuoteValuesTests
         NotStated(D(2025, 7, 1), "in July 2025"); // not more precise than the text
         NotStated(D(2025, 8), "in July 2025");
         NotStated(D(2025, 13), "2025-13");
-        Assert.DoesNotContain(QuoteValues.Mentions("2025-13"), m => m.Precision == DatePrecision.Month);
+        Assert.DoesNotContain(QuoteValues.Mentions("2025-13"), m => m.Precision == Grounding.DatePrecision.Month);
     }
 
     [Fact]
@@ -327,9 +327,9 @@ public class QuoteValuesTests
     {
         Stated(D(2024, 2, 29), "February 29, 2024");
         NotStated(D(2025, 2, 28), "February 29, 2025");
-        Assert.DoesNotContain(QuoteValues.Mentions("February 29, 2025"), m => m.Precision == DatePrecision.Day);
-        Assert.DoesNotContain(QuoteValues.Mentions("April 31"), m => m.Precision == DatePrecision.Day);
-        Assert.DoesNotContain(QuoteValues.Mentions("2025-02-30"), m => m.Precision == DatePrecision.Day);
+        Assert.DoesNotContain(QuoteValues.Mentions("February 29, 2025"), m => m.Precision == Grounding.DatePrecision.Day);
+        Assert.DoesNotContain(QuoteValues.Mentions("April 31"), m => m.Precision == Grounding.DatePrecision.Day);
+        Assert.DoesNotContain(QuoteValues.Mentions("2025-02-30"), m => m.Precision == Grounding.DatePrecision.Day);
     }
 
     // ---- Qualifier cues -------------------------------------------------------------------------
@@ -454,8 +454,8 @@ public class QuoteValuesTests
     {
         // "October 15, 2025" states a day, a month, a year and the numbers 15 and 2025.
         var mentions = QuoteValues.Mentions("October 15, 2025");
-        Assert.Contains(mentions, m => m.Precision == DatePrecision.Day);
-        Assert.Contains(mentions, m => m.Precision == DatePrecision.Year && m.Year == 2025);
+        Assert.Contains(mentions, m => m.Precision == Grounding.DatePrecision.Day);
+        Assert.Contains(mentions, m => m.Precision == Grounding.DatePrecision.Year && m.Year == 2025);
         Stated(N(15), "October 15, 2025");
 
         // "2025-10-15" is not a subtraction: no negative number.
