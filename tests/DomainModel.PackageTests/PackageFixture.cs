@@ -12,16 +12,22 @@ namespace DomainModel.PackageTests;
 /// output (artifacts layout in the temp folder) so the test never races the solution build, and an
 /// empty NuGet cache so a stale package of the same version can never be used.
 /// </summary>
-public sealed class PackageFixture : IDisposable
+public class PackageFixture : IDisposable
 {
     public PackageFixture()
+        : this(new[] { "generators/DomainModel.Generators/DomainModel.Generators.csproj", "src/DomainModel/DomainModel.csproj" }, new[] { "DomainModel.Consumer", "Generators.Consumer" })
+    {
+    }
+
+    /// <summary>Packs <paramref name="projects"/> (paths from the repository root) and copies <paramref name="samples"/> (folders of samples/).</summary>
+    protected PackageFixture(IEnumerable<string> projects, IEnumerable<string> samples)
     {
         RepoRoot = FindRepoRoot();
         Root = Path.Combine(Path.GetTempPath(), "domainmodel-package-tests-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "nuget-packages");
         Directory.CreateDirectory(Feed);
-        foreach (var project in new[] { "generators/DomainModel.Generators/DomainModel.Generators.csproj", "src/DomainModel/DomainModel.csproj" })
+        foreach (var project in projects)
         {
             var result = Run(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Feed,
                 "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + Path.Combine(Root, "build"));
@@ -29,7 +35,7 @@ public sealed class PackageFixture : IDisposable
         }
 
         // Consumers live outside the repository, so its Directory.Build.props and central package versions do not apply.
-        foreach (var sample in new[] { "DomainModel.Consumer", "Generators.Consumer" })
+        foreach (var sample in samples)
         {
             Copy(Path.Combine(RepoRoot, "samples", sample), Path.Combine(Root, sample));
         }
@@ -85,6 +91,12 @@ public sealed class PackageFixture : IDisposable
     }
 
     public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
     {
         try
         {
