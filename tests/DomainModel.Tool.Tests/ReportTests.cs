@@ -16,17 +16,20 @@ public sealed class ReportTests
         var folder = output["report"];
         var result = ToolRun.InProcess("report", ToolRun.Seeds, "--output", folder);
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal($"Report written to {Path.Combine(folder, "index.html")} (203 facts).\n", result.Error);
+        var view = View(ToolRun.Seeds);
+        Assert.True(view.Facts.Count > 200, view.Facts.Count + " facts");
+        Assert.Equal($"Report written to {Path.Combine(folder, "index.html")} ({view.Facts.Count} facts).\n", result.Error);
         Assert.Equal(new[] { "index.html", "mermaid.LICENSE", "mermaid.min.js" }, Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(File.ReadAllBytes(Path.Combine(ToolRun.RepoRoot, "src/DomainModel.Tool/Report/vendor/mermaid.min.js")), File.ReadAllBytes(Path.Combine(folder, "mermaid.min.js")));
 
         var html = File.ReadAllText(Path.Combine(folder, "index.html"));
-        Assert.Equal(203, Regex.Matches(html, "<article class=\"fact\" id=\"fact-[A-Za-z]+-[^\"]+\" data-fact-id=\"").Count);
+        Assert.Equal(view.Facts.Count, Regex.Matches(html, "<article class=\"fact\" id=\"fact-[A-Za-z]+-[^\"]+\" data-fact-id=\"").Count);
         Assert.Contains("data-fact-id=\"moscow-summit-2025\" data-kind=\"Event\"", html, StringComparison.Ordinal);
 
         // Every quote is listed once and highlighted; every evidence item links to its quote.
         var quotes = Regex.Matches(html, "<li id=\"(q\\d+)\" data-quote-id=\"").Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(161, quotes.Count);
+        Assert.Equal(DistinctQuotes(ToolRun.Seeds), quotes.Count);
+        Assert.True(quotes.Count > 150, quotes.Count + " quotes");
         var marked = Regex.Matches(html, "<mark data-quote=\"([^\"]+)\"").SelectMany(m => m.Groups[1].Value.Split(' ')).ToHashSet();
         Assert.All(quotes, q => Assert.Contains(q, marked));
         Assert.DoesNotContain("not found in the document", html, StringComparison.Ordinal);
@@ -63,6 +66,14 @@ public sealed class ReportTests
         Assert.Equal(new[] { "q1", "q2", "q3" }, Regex.Matches(html, "<li id=\"(q\\d+)\"").Select(m => m.Groups[1].Value));
         Assert.Contains("<mark data-quote=\"q2\" id=\"mark-q2\"><a href=\"#q2\">東京 and Zürich</a></mark>", html, StringComparison.Ordinal);
     }
+
+    /// <summary>The validated model of a corpus, as the tool reads it.</summary>
+    internal static Report.CorpusView View(string corpus) =>
+        new(Generators.Pipeline.CorpusPipeline.Run(Corpus.Load(new[] { corpus }).Files));
+
+    /// <summary>The distinct (document, quote) pairs the corpus's facts cite.</summary>
+    internal static int DistinctQuotes(string corpus) =>
+        View(corpus).Facts.SelectMany(f => f.Fact.Evidence).Select(e => (e.Document, Generators.Validation.QuoteIndex.Normalize(e.Quote))).Distinct().Count();
 
     [Fact]
     public void Report_needs_an_output_folder()

@@ -169,7 +169,7 @@ internal static class HtmlReport
 
     /// <summary>
     /// The document's (whitespace-normalized) text, each stretch covered by quotes in a <c>mark</c> whose
-    /// <c>data-quote</c> lists them (ids separated by spaces); a quote's first stretch carries <c>id="mark-qN"</c>.
+    /// <c>data-quote</c> lists them (ids separated by spaces); the stretch where a quote starts carries <c>id="mark-qN"</c>.
     /// </summary>
     private static void Highlight(DocumentText document, IReadOnlyList<QuoteEntry> quotes, StringBuilder html)
     {
@@ -181,7 +181,6 @@ internal static class HtmlReport
             bounds.Add(quote.End);
         }
 
-        var marked = new HashSet<string>(StringComparer.Ordinal);
         var points = bounds.ToList();
         for (var i = 0; i + 1 < points.Count; i++)
         {
@@ -194,15 +193,18 @@ internal static class HtmlReport
                 continue;
             }
 
-            html.Append("<mark data-quote=\"").Append(string.Join(" ", covering.Select(q => q.Id))).Append('"');
-            var first = covering.FirstOrDefault(q => marked.Add(q.Id));
-            if (first is not null)
+            // A quote's first stretch is where it starts: the mark carries the id of the first quote starting
+            // there; any other quote starting at the same place gets an empty span with its id just before.
+            var starting = covering.Where(q => q.Start == start).ToList();
+            foreach (var other in starting.Skip(1))
             {
-                html.Append(" id=\"mark-").Append(first.Id).Append('"');
-                foreach (var other in covering.Where(q => q != first))
-                {
-                    marked.Add(other.Id);
-                }
+                html.Append("<span id=\"mark-").Append(other.Id).Append("\"></span>");
+            }
+
+            html.Append("<mark data-quote=\"").Append(string.Join(" ", covering.Select(q => q.Id))).Append('"');
+            if (starting.Count > 0)
+            {
+                html.Append(" id=\"mark-").Append(starting[0].Id).Append('"');
             }
 
             html.Append("><a href=\"#").Append(covering[0].Id).Append("\">").Append(Html(segment)).Append("</a></mark>");
@@ -409,6 +411,7 @@ internal static class HtmlReport
         dd { margin: 0; }
         .note { color: #3c4a5c; font-size: .95em; }
         [hidden] { display: none !important; }
+        [id] { scroll-margin-top: 8em; }
 
         """;
 
