@@ -13,10 +13,17 @@ namespace DomainModel.PackageTests;
 /// working tree (so the test never races the solution build, and the packages are built as on a
 /// fresh clone), with an empty NuGet cache so a stale package of the same version can never be used.
 /// </summary>
-public sealed class PackageFixture : IDisposable
+public class PackageFixture : IDisposable
 {
     public PackageFixture()
+        : this(new[] { "generators/DomainModel.Generators/DomainModel.Generators.csproj", "src/DomainModel/DomainModel.csproj" }, new[] { "DomainModel.Consumer", "Generators.Consumer" })
     {
+    }
+
+    /// <summary>Packs <paramref name="projects"/> (paths from the repository root) and copies <paramref name="samples"/> (folders of samples/).</summary>
+    protected PackageFixture(IReadOnlyList<string> projects, IEnumerable<string> samples)
+    {
+        Projects = projects;
         RepoRoot = FindRepoRoot();
         Root = Path.Combine(Path.GetTempPath(), "domainmodel-package-tests-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Root, "feed");
@@ -24,7 +31,7 @@ public sealed class PackageFixture : IDisposable
         Pack(CopyWorkingTree(Path.Combine(Root, "clone")), Feed);
 
         // Consumers live outside the repository, so its Directory.Build.props and central package versions do not apply.
-        foreach (var sample in new[] { "DomainModel.Consumer", "Generators.Consumer" })
+        foreach (var sample in samples)
         {
             Copy(Path.Combine(RepoRoot, "samples", sample), Path.Combine(Root, sample));
         }
@@ -43,6 +50,9 @@ public sealed class PackageFixture : IDisposable
 
     public string Packages { get; }
 
+    /// <summary>The projects the fixture packs (paths from the repository root).</summary>
+    public IReadOnlyList<string> Projects { get; }
+
     /// <summary>The files the fixture packs: both packages and the library's symbol package.</summary>
     public static IReadOnlyList<string> PackageFiles { get; } =
         new[] { "DomainModel.Generators.1.0.0.nupkg", "DomainModel.1.0.0.nupkg", "DomainModel.1.0.0.snupkg" };
@@ -57,11 +67,11 @@ public sealed class PackageFixture : IDisposable
         return target;
     }
 
-    /// <summary>Packs both packages from the repository copy at <paramref name="clone"/> into <paramref name="feed"/>.</summary>
+    /// <summary>Packs the fixture's projects from the repository copy at <paramref name="clone"/> into <paramref name="feed"/>.</summary>
     public void Pack(string clone, string feed)
     {
         Directory.CreateDirectory(feed);
-        foreach (var project in new[] { "generators/DomainModel.Generators/DomainModel.Generators.csproj", "src/DomainModel/DomainModel.csproj" })
+        foreach (var project in Projects)
         {
             var result = Run(clone, "pack", Path.Combine(clone, project), "-c", "Release", "-o", feed);
             Assert.True(result.ExitCode == 0, $"dotnet pack {project} in {clone} failed:\n{result.Output}");
@@ -105,6 +115,12 @@ public sealed class PackageFixture : IDisposable
     }
 
     public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
     {
         try
         {
