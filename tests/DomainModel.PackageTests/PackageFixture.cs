@@ -33,7 +33,7 @@ public class PackageFixture : IDisposable
         // Consumers live outside the repository, so its Directory.Build.props and central package versions do not apply.
         foreach (var sample in samples)
         {
-            Copy(Path.Combine(RepoRoot, "samples", sample), Path.Combine(Root, sample));
+            CopySample(sample, Path.Combine(Root, sample));
         }
 
         File.WriteAllText(Path.Combine(Root, "nuget.config"),
@@ -66,6 +66,9 @@ public class PackageFixture : IDisposable
         Copy(RepoRoot, target);
         return target;
     }
+
+    /// <summary>Copies a sample consumer to <paramref name="target"/> (under <see cref="Root"/>: it restores from the feed).</summary>
+    public void CopySample(string sample, string target) => Copy(Path.Combine(RepoRoot, "samples", sample), target);
 
     /// <summary>Packs the fixture's projects from the repository copy at <paramref name="clone"/> into <paramref name="feed"/>.</summary>
     public void Pack(string clone, string feed)
