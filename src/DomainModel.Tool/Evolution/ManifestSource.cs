@@ -35,7 +35,7 @@ internal static class ManifestSource
             }
             catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or InvalidOperationException)
             {
-                throw new ToolException(ToolApp.Failure, $"Cannot read the manifest '{path}': {e.Message}. {CreateHint}");
+                throw new ToolException(ToolApp.Failure, $"Cannot read the manifest '{path}': {e.Message.TrimEnd('.')}. {CreateHint}");
             }
         }
 
