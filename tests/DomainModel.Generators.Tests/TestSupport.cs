@@ -68,8 +68,8 @@ internal static class TestSupport
             .Select(d => Microsoft.CodeAnalysis.CSharp.CSharpDiagnosticFormatter.Instance.Format(d, CultureInfo.InvariantCulture))
             .OrderBy(l => l, StringComparer.Ordinal)
             .ToList();
-        var tool = Pipeline.CorpusPipeline.Run(inputs, GeneratorHarness.Options(options)).Diagnostics
-            .Select(d => Pipeline.CorpusPipeline.Format(d))
+        var tool = global::DomainModel.Generators.Pipeline.CorpusPipeline.Run(inputs, GeneratorHarness.Options(options)).Diagnostics
+            .Select(d => global::DomainModel.Generators.Pipeline.CorpusPipeline.Format(d))
             .OrderBy(l => l, StringComparer.Ordinal)
             .ToList();
         Assert.Equal(string.Join("\n", build), string.Join("\n", tool));

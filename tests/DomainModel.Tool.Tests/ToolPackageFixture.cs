@@ -37,22 +37,8 @@ public sealed class ToolPackageFixture : PackageFixture
     /// <summary>Runs a program with the environment of the fixture's dotnet runs, standard output and error apart.</summary>
     public ToolResult Process(string fileName, string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NUGET_PACKAGES"] = Packages;
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        var start = StartInfo(fileName, workingDirectory, args);
+        start.RedirectStandardInput = true;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
