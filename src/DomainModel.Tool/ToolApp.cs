@@ -96,6 +96,8 @@ internal static class ToolApp
             "Checks, describes and exports a DomainModel corpus (*.schema.yaml, *.facts.yaml and source documents *.txt/*.md) " +
             "with the source generator's own rules, without compiling anything.");
         root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(ManifestCommand.Create(console));
+        root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(DiagramCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
         return root;
