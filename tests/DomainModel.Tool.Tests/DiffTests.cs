@@ -80,6 +80,13 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void A_quantity_reads_as_the_schema_writes_it()
+    {
+        var result = Diff(EvolutionCorpus.QuantityGiven, "--format", "msbuild");
+        Assert.Equal(new[] { "patch: Agreements.HmeimimLease.Staff: null → about 500 engineers" }, result.Lines);
+    }
+
+    [Fact]
     public void No_change_needs_no_new_version()
     {
         var result = Diff((_, text) => text, "--version", "1.0.0");
