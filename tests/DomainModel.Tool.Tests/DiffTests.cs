@@ -80,6 +80,20 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void A_renamed_field_is_found_by_its_values()
+    {
+        var result = Diff((path, text) => text.Replace("annual_payment", "yearly_payment", System.StringComparison.Ordinal), "--format", "msbuild");
+        Assert.Equal(new[] { "major: Agreement.AnnualPayment renamed to Agreement.YearlyPayment" }, result.Lines);
+    }
+
+    [Fact]
+    public void A_quantity_reads_as_the_schema_writes_it()
+    {
+        var result = Diff(EvolutionCorpus.QuantityGiven, "--format", "msbuild");
+        Assert.Equal(new[] { "patch: Agreements.HmeimimLease.Staff: null → about 500 engineers" }, result.Lines);
+    }
+
+    [Fact]
     public void No_change_needs_no_new_version()
     {
         var result = Diff((_, text) => text, "--version", "1.0.0");

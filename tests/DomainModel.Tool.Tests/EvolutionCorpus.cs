@@ -27,6 +27,7 @@ internal static class EvolutionCorpus
               name: { type: string, required: true, description: Name. }
               status: { type: AgreementStatus, description: Status. }
               annual_payment: { type: money, description: Payment due each year. }
+              staff: { type: quantity, description: Staff. }
         enums:
           AgreementStatus:
             description: A status.
@@ -113,6 +114,10 @@ internal static class EvolutionCorpus
 
     public static string ValueChanged(string path, string text) => path.EndsWith("countries.facts.yaml", System.StringComparison.Ordinal)
         ? Replace(text, "name: Syria\n", "name: Syrian Arab Republic\n")
+        : text;
+
+    public static string QuantityGiven(string path, string text) => path.EndsWith("agreements.facts.yaml", System.StringComparison.Ordinal)
+        ? Replace(text, "    annual_payment: 100000000 USD\n", "    annual_payment: 100000000 USD\n    staff: { value: 500, unit: engineers, qualifier: about }\n")
         : text;
 
     /// <summary>Every edit above at once.</summary>

@@ -69,6 +69,14 @@ internal sealed record Manifest(string Package, string Version, string Namespace
         string Item(int i)
         {
             var text = value[i];
+            if (type.Type == ScalarType.Quantity)
+            {
+                // Canonical "value qualifier unit" (the qualifier's index) as the schema writes it: "about 13000000 people".
+                var parts = text.Split(' ', 3);
+                var qualifier = int.Parse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture);
+                return qualifier == 0 ? parts[0] + " " + parts[2] : Generators.Validation.ValueConverter.Qualifiers[qualifier] + " " + parts[0] + " " + parts[2];
+            }
+
             if (type.Type is not (ScalarType.Reference or ScalarType.Enum))
             {
                 return text;
