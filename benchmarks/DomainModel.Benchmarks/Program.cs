@@ -31,6 +31,9 @@ namespace DomainModel.Benchmarks
                     return 0;
                 case "realbuild":
                     return RealBuild.Run(args.Skip(1).ToArray());
+                case "sources":
+                    SourceSize.Run(args.Skip(1).Select(int.Parse).ToArray());
+                    return 0;
                 case "fastpath":
                     FastPath.Run(args.Skip(1).Select(int.Parse).ToArray());
                     return 0;
