@@ -57,3 +57,35 @@ public class ValidationEdgeCaseTests
         Expect(run, "DM0013", "l.facts.yaml", 6, 10, "Write digits only");
     }
 }
+
+/// <summary>One typo in a fact's field, one diagnostic.</summary>
+public class FieldTypoTests
+{
+    private const string Schema = """
+        kinds:
+          Leader:
+            description: A person.
+            fields:
+              name: { type: string, required: true, description: Name. }
+              title: { type: string, required: true, description: Title. }
+        """;
+
+    [Fact]
+    public void A_misspelt_required_field_is_one_DM0005_not_also_DM0006()
+    {
+        var facts = "kind: Leader\ndocument: baseline.txt\nfacts:\n  - id: putin\n    nmae: P\n    title: President\n    evidence: [Russia]\n";
+        var run = RunWithBaseline(("l.schema.yaml", Schema), ("l.facts.yaml", facts));
+        Expect(run, "DM0005", "l.facts.yaml", 5, 5, "Unknown key 'nmae' in Leader 'putin'. Did you mean 'name'?");
+        Assert.Single(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void A_missing_required_field_beside_an_unrelated_unknown_key_is_still_reported()
+    {
+        var facts = "kind: Leader\ndocument: baseline.txt\nfacts:\n  - id: putin\n    nmae: P\n    evidence: [Russia]\n";
+        var run = RunWithBaseline(("l.schema.yaml", Schema), ("l.facts.yaml", facts));
+        Expect(run, "DM0005", "l.facts.yaml", 5, 5, "Did you mean 'name'?");
+        Expect(run, "DM0006", "l.facts.yaml", 4, 9, "missing required key 'title'");
+        Assert.Equal(2, run.GeneratorDiagnostics.Length);
+    }
+}
