@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 
 namespace DomainModel.Generators.Grounding;
 
@@ -234,14 +233,17 @@ internal static class QuoteValues
         Scale,
     }
 
-    private sealed class Token
+    private struct Token
     {
         public TokenKind Kind;
         public int Start;
         public int End;
 
-        /// <summary>A word's text; a number's attached scale suffix (lower case).</summary>
-        public string Text = string.Empty;
+        /// <summary>A word's or a symbol's text (empty for a number).</summary>
+        public string Text;
+
+        /// <summary>A word's text in lower case; a number's attached scale suffix ("bn").</summary>
+        public string Lower;
 
         /// <summary>A number's value (null: too many digits to read).</summary>
         public decimal? Value;
@@ -255,9 +257,28 @@ internal static class QuoteValues
         public string? CodePrefix;
     }
 
+    /// <summary>One string per ASCII character, for symbol tokens.</summary>
+    private static readonly string[] s_ascii = BuildAscii();
+
+    private static string[] BuildAscii()
+    {
+        var table = new string[128];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = ((char)c).ToString();
+        }
+
+        return table;
+    }
+
+    /// <summary>The token list of the text being read, reused by the thread (Mentions does not re-enter).</summary>
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
     private static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = t_tokens ??= new List<Token>();
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -279,11 +300,13 @@ internal static class QuoteValues
                 }
 
                 // Digits straight after letters are read (or not) as a number token of their own (see ReadNumber).
-                tokens.Add(new Token { Kind = TokenKind.Word, Start = start, End = i, Text = text.Substring(start, i - start) });
+                var word = text.Substring(start, i - start);
+                tokens.Add(new Token { Kind = TokenKind.Word, Start = start, End = i, Text = word, Lower = word.ToLowerInvariant() });
             }
             else
             {
-                tokens.Add(new Token { Kind = TokenKind.Symbol, Start = i, End = i + 1, Text = text.Substring(i, 1) });
+                var symbol = c < 128 ? s_ascii[c] : text.Substring(i, 1);
+                tokens.Add(new Token { Kind = TokenKind.Symbol, Start = i, End = i + 1, Text = symbol, Lower = symbol });
                 i++;
             }
         }
@@ -299,23 +322,18 @@ internal static class QuoteValues
     {
         var start = i;
         var zero = text[i] - (int)char.GetNumericValue(text[i]);
-        var digits = new StringBuilder();
-        var intDigits = ReadDigits(text, ref i, zero, digits);
+        var digits = new Digits();
+        var intDigits = ReadDigits(text, ref i, zero, ref digits);
+        var lastIntDigit = digits.Last;
         var grouped = false;
         if (intDigits <= 3)
         {
             while (i + 3 < text.Length && text[i] == ',' && IsDigitOf(text, i + 1, zero) && IsDigitOf(text, i + 2, zero) && IsDigitOf(text, i + 3, zero)
                 && !(i + 4 < text.Length && IsDigit(text[i + 4])))
             {
-                digits.Append(text, i + 1, 3);
-                for (var k = digits.Length - 3; k < digits.Length; k++)
-                {
-                    digits[k] = (char)('0' + (digits[k] - zero));
-                }
-
-                intDigits += 3;
+                i++; // the comma; then exactly three digits
+                intDigits += ReadDigits(text, ref i, zero, ref digits);
                 grouped = true;
-                i += 4;
             }
         }
 
@@ -323,11 +341,10 @@ internal static class QuoteValues
         if (i + 1 < text.Length && text[i] == '.' && IsDigitOf(text, i + 1, zero))
         {
             i++;
-            digits.Append('.');
-            fractionDigits = ReadDigits(text, ref i, zero, digits);
+            fractionDigits = ReadDigits(text, ref i, zero, ref digits);
         }
 
-        var token = new Token { Kind = TokenKind.Number, Start = start };
+        var token = new Token { Kind = TokenKind.Number, Start = start, Text = string.Empty, Lower = string.Empty };
         var unread = (i < text.Length && IsDigit(text[i]))
             || (i + 1 < text.Length && text[i] is '.' or ',' && IsDigit(text[i + 1]))
             || (start > 0 && text[start - 1] == '.');
@@ -364,21 +381,21 @@ internal static class QuoteValues
             {
                 token.Suffix = Suffix.Ordinal;
             }
-            else if (plain && suffix == "s" && intDigits == 4 && digits[3] == '0')
+            else if (plain && suffix == "s" && intDigits == 4 && lastIntDigit == 0)
             {
                 token.Suffix = Suffix.Decade;
             }
             else if (s_attachedScales.ContainsKey(suffix))
             {
                 token.Suffix = Suffix.Scale;
-                token.Text = suffix;
+                token.Lower = suffix;
             }
             else
             {
                 token.Kind = TokenKind.Unread;
             }
         }
-        else if (plain && intDigits == 4 && digits[3] == '0' && i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's'
+        else if (plain && intDigits == 4 && lastIntDigit == 0 && i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's'
             && !(i + 2 < text.Length && IsWordChar(text[i + 2])))
         {
             token.Suffix = Suffix.Decade;
@@ -387,26 +404,57 @@ internal static class QuoteValues
 
         token.End = i;
         token.PlainDigits = plain ? intDigits : 0;
-        if (intDigits + fractionDigits <= 28 && decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (intDigits + fractionDigits <= 28)
         {
-            token.Value = value;
+            token.Value = digits.Value(fractionDigits);
         }
 
         return token;
     }
 
-    /// <summary>Reads digits of the script whose zero is <paramref name="zero"/>, appending them as ASCII digits.</summary>
-    private static int ReadDigits(string text, ref int i, int zero, StringBuilder digits)
+    /// <summary>Reads digits of the script whose zero is <paramref name="zero"/> into <paramref name="digits"/>.</summary>
+    private static int ReadDigits(string text, ref int i, int zero, ref Digits digits)
     {
         var count = 0;
         while (i < text.Length && IsDigitOf(text, i, zero))
         {
-            digits.Append((char)('0' + (text[i] - zero)));
+            digits.Add(text[i] - zero);
             i++;
             count++;
         }
 
         return count;
+    }
+
+    /// <summary>The digits of a number read so far, as one integer (up to 28 digits; more are counted, not kept).</summary>
+    private struct Digits
+    {
+        private decimal _mantissa;
+        private int _count;
+
+        /// <summary>The last digit added.</summary>
+        public int Last;
+
+        public void Add(int digit)
+        {
+            Last = digit;
+            if (++_count <= 28)
+            {
+                _mantissa = (_mantissa * 10) + digit;
+            }
+        }
+
+        /// <summary>The number, the last <paramref name="fractionDigits"/> digits after the point (28 digits at most in all).</summary>
+        public readonly decimal Value(int fractionDigits)
+        {
+            var divisor = 1m;
+            for (var k = 0; k < fractionDigits; k++)
+            {
+                divisor *= 10;
+            }
+
+            return _mantissa / divisor;
+        }
     }
 
     /// <summary>The ISO 4217 code that is the whole word straight before <paramref name="digitsStart"/> ("USD100"), or null.</summary>
@@ -455,18 +503,18 @@ internal static class QuoteValues
         var last = i;
         if (token.Suffix == Suffix.Scale)
         {
-            if (token.Text is "k" or "m" && token.CodePrefix is null && CurrencyBefore(text, tokens, i, out _) is null)
+            if (token.Lower is "k" or "m" && token.CodePrefix is null && CurrencyBefore(text, tokens, i, out _) is null)
             {
                 return;
             }
 
-            if (!Scale(ref value, s_attachedScales[token.Text]))
+            if (!Scale(ref value, s_attachedScales[token.Lower]))
             {
                 return;
             }
         }
         else if (Next(text, tokens, last, allowHyphen: true) is var s and >= 0 && tokens[s].Kind == TokenKind.Word
-            && s_scales.TryGetValue(tokens[s].Text.ToLowerInvariant(), out var scale))
+            && s_scales.TryGetValue(tokens[s].Lower, out var scale))
         {
             if (!Scale(ref value, scale))
             {
@@ -505,13 +553,13 @@ internal static class QuoteValues
         }
         else if (Next(text, tokens, last, allowHyphen: true) is var p and >= 0 && tokens[p].Kind == TokenKind.Word)
         {
-            var word = tokens[p].Text.ToLowerInvariant();
+            var word = tokens[p].Lower;
             if (word is "percent" or "pct")
             {
                 isPercent = true;
                 end = p;
             }
-            else if (word == "per" && Next(text, tokens, p, allowHyphen: false) is var c and >= 0 && tokens[c].Text.ToLowerInvariant() == "cent")
+            else if (word == "per" && Next(text, tokens, p, allowHyphen: false) is var c and >= 0 && tokens[c].Lower == "cent")
             {
                 isPercent = true;
                 end = c;
@@ -558,10 +606,10 @@ internal static class QuoteValues
         var previous = WordClass.None;
         var lastScale = decimal.MaxValue;
         var j = i;
-        if (tokens[i].Text.ToLowerInvariant() == "a")
+        if (tokens[i].Lower == "a")
         {
             var next = Next(text, tokens, i, allowHyphen: false);
-            if (next < 0 || tokens[next].Kind != TokenKind.Word || !s_scales.ContainsKey(tokens[next].Text.ToLowerInvariant()))
+            if (next < 0 || tokens[next].Kind != TokenKind.Word || !s_scales.ContainsKey(tokens[next].Lower))
             {
                 return false;
             }
@@ -573,7 +621,7 @@ internal static class QuoteValues
 
         while (j >= 0 && tokens[j].Kind == TokenKind.Word)
         {
-            var word = tokens[j].Text.ToLowerInvariant();
+            var word = tokens[j].Lower;
             if (s_numberWords.TryGetValue(word, out var n))
             {
                 var cls = n < 10 ? WordClass.Unit : n < 20 ? WordClass.Teen : WordClass.Ten;
@@ -607,7 +655,7 @@ internal static class QuoteValues
             }
             else if (word == "and" && previous is WordClass.Hundred or WordClass.Scale
                 && Next(text, tokens, j, allowHyphen: false) is var k and >= 0 && tokens[k].Kind == TokenKind.Word
-                && s_numberWords.TryGetValue(tokens[k].Text.ToLowerInvariant(), out var after) && after > 0)
+                && s_numberWords.TryGetValue(tokens[k].Lower, out var after) && after > 0)
             {
                 j = k;
                 continue;
@@ -698,9 +746,9 @@ internal static class QuoteValues
             return tokens[w].Text;
         }
 
-        var word = tokens[w].Text.ToLowerInvariant();
+        var word = tokens[w].Lower;
         if (Next(text, tokens, w, allowHyphen: false) is var w2 and >= 0 && tokens[w2].Kind == TokenKind.Word
-            && s_currencyPairs.TryGetValue(word + " " + tokens[w2].Text.ToLowerInvariant(), out var pair))
+            && s_currencyPairs.TryGetValue(word + " " + tokens[w2].Lower, out var pair))
         {
             end = w2;
             return pair;
@@ -728,7 +776,7 @@ internal static class QuoteValues
             }
 
             j--;
-            phrase = phrase.Length == 0 ? tokens[j].Text.ToLowerInvariant() : tokens[j].Text.ToLowerInvariant() + " " + phrase;
+            phrase = phrase.Length == 0 ? tokens[j].Lower : tokens[j].Lower + " " + phrase;
             if (s_cues.TryGetValue(phrase, out var found))
             {
                 cue = found;
@@ -742,8 +790,8 @@ internal static class QuoteValues
     private static string? CueAfter(string text, List<Token> tokens, int end)
     {
         var or = Next(text, tokens, end, allowHyphen: false);
-        return or >= 0 && tokens[or].Text.ToLowerInvariant() == "or" && Next(text, tokens, or, allowHyphen: false) is var more and >= 0
-            && tokens[more].Text.ToLowerInvariant() == "more" ? "at-least" : null;
+        return or >= 0 && tokens[or].Lower == "or" && Next(text, tokens, or, allowHyphen: false) is var more and >= 0
+            && tokens[more].Lower == "more" ? "at-least" : null;
     }
 
     /// <summary>
@@ -890,7 +938,7 @@ internal static class QuoteValues
 
         if (y < 0 || tokens[y].Kind != TokenKind.Number || tokens[y].PlainDigits != 4 || tokens[y].Suffix != Suffix.None
             || tokens[y].Value is not { } year || year < 1 || Next(text, tokens, y, allowHyphen: false) is var after and >= 0 && tokens[after].Kind == TokenKind.Word
-            && s_scales.ContainsKey(tokens[after].Text.ToLowerInvariant()))
+            && s_scales.ContainsKey(tokens[after].Lower))
         {
             return 0;
         }
@@ -938,7 +986,7 @@ internal static class QuoteValues
             return 0;
         }
 
-        var key = word.ToLowerInvariant();
+        var key = tokens[i].Lower;
         var full = Array.IndexOf(s_monthNames, key);
         if (full >= 0)
         {
