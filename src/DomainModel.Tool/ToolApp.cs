@@ -101,6 +101,8 @@ internal static class ToolApp
         root.Subcommands.Add(SchemaCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(CoverageCommand.Create(console));
+        root.Subcommands.Add(ManifestCommand.Create(console));
+        root.Subcommands.Add(DiffCommand.Create(console));
         return root;
     }
 
