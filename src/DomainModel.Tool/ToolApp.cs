@@ -103,6 +103,8 @@ internal static class ToolApp
         root.Subcommands.Add(CoverageCommand.Create(console));
         root.Subcommands.Add(ManifestCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
+        root.Subcommands.Add(DiagramCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         return root;
     }
 

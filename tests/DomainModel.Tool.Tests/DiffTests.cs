@@ -80,6 +80,13 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void A_renamed_field_is_found_by_its_values()
+    {
+        var result = Diff((path, text) => text.Replace("annual_payment", "yearly_payment", System.StringComparison.Ordinal), "--format", "msbuild");
+        Assert.Equal(new[] { "major: Agreement.AnnualPayment renamed to Agreement.YearlyPayment" }, result.Lines);
+    }
+
+    [Fact]
     public void A_quantity_reads_as_the_schema_writes_it()
     {
         var result = Diff(EvolutionCorpus.QuantityGiven, "--format", "msbuild");
