@@ -73,9 +73,9 @@ public class DocumentationTests
     public void Documented_reserved_names_match_the_code()
     {
         var doc = Read("docs", "diagnostics.md");
-        Assert.All(Validation.Validator.ReservedTypeNames, name => Assert.Contains($"`{name}`", doc, StringComparison.Ordinal));
-        Assert.All(Validation.Validator.ReservedFieldProperties, name => Assert.Contains($"`{name}`", doc, StringComparison.Ordinal));
-        Assert.All(Validation.Validator.ReservedCatalogMembers, name => Assert.Contains($"`{name}`", doc, StringComparison.Ordinal));
+        Assert.All(Naming.GeneratedNames.ReservedTypeNames, name => Assert.Contains($"`{name}`", doc, StringComparison.Ordinal));
+        Assert.All(Naming.GeneratedNames.ReservedFieldProperties, name => Assert.Contains($"`{name}`", doc, StringComparison.Ordinal));
+        Assert.All(Naming.GeneratedNames.ReservedCatalogMembers, name => Assert.Contains($"`{name}`", doc, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CsCheck;
 using DomainModel.Generators.Emit;
+using DomainModel.Generators.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
@@ -61,14 +62,14 @@ public class PackedRowsTests
     [InlineData(new long[] { }, true, 0L, 0)]
     public void Chunks_are_packed_in_order_while_they_fit_the_budget(long[] chunkBytes, bool? mode, long stringBytes, int expected)
     {
-        Assert.Equal(expected, PackedRows.Choose(chunkBytes, mode, stringBytes));
+        Assert.Equal(expected, Layout.Packing.Choose(chunkBytes, mode, stringBytes));
     }
 
     [Fact]
     public void The_budget_leaves_room_on_the_user_string_heap()
     {
         // 10 MiB of the 16 MiB heap: the consumer's own strings and the string rows keep the rest.
-        Assert.Equal(10L << 20, PackedRows.BudgetBytes);
-        Assert.True(PackedRows.BudgetBytes < Validation.Validator.UserStringLimit * 3 / 4);
+        Assert.Equal(10L << 20, Layout.Packing.BudgetBytes);
+        Assert.True(Layout.Packing.BudgetBytes < Layout.Chunking.UserStringLimit * 3 / 4);
     }
 }

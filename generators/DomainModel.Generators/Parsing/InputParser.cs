@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using DomainModel.Generators.Diagnostics;
 using DomainModel.Generators.Model;
+using DomainModel.Generators.Naming;
 
 namespace DomainModel.Generators.Parsing;
 
@@ -453,7 +454,7 @@ internal static class InputParser
         }
 
         private void Missing(RawMapping map, string key, string where, string hint) =>
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, Head(map.Location), key, Capitalize(where), hint));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, map.Location.Head(), key, Capitalize(where), hint));
 
         private RawScalar? Scalar(RawNode node, string what)
         {
@@ -462,7 +463,7 @@ internal static class InputParser
                 return scalar;
             }
 
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Head(node.Location), what, "a scalar", node.Describe, "Write a single value."));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, node.Location.Head(), what, "a scalar", node.Describe, "Write a single value."));
             return null;
         }
 
@@ -473,7 +474,7 @@ internal static class InputParser
                 return mapping;
             }
 
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Head(node.Location), what, "a mapping", node.Describe, hint));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, node.Location.Head(), what, "a mapping", node.Describe, hint));
             return null;
         }
 
@@ -484,14 +485,10 @@ internal static class InputParser
                 return sequence;
             }
 
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Head(node.Location), what, "a sequence", node.Describe, hint));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, node.Location.Head(), what, "a sequence", node.Describe, hint));
             return null;
         }
 
         private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
     }
-
-    /// <summary>Report on the first line of a node rather than across all of it.</summary>
-    internal static LocationInfo Head(LocationInfo location) =>
-        location.EndLine == location.Line ? location : location with { Length = 0, EndLine = location.Line, EndColumn = location.Column };
 }
