@@ -29,7 +29,7 @@ public static class DocModes
         {
             foreach (var size in sizes)
             {
-                var corpus = SyntheticCorpus.Generate(size);
+                var corpus = Harness.Corpus(size);
                 var sources = Harness.Generate(corpus, out var diagnostics);
                 Harness.ThrowOnErrors(diagnostics, "generator");
                 var dir = Path.Combine(root, size.ToString(CultureInfo.InvariantCulture));

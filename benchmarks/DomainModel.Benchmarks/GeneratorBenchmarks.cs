@@ -24,7 +24,7 @@ public class ColdRunBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = SyntheticCorpus.Generate(Facts);
+        var corpus = Harness.Corpus(Facts);
         _texts = Harness.Texts(corpus);
         _yaml = corpus.YamlFiles.ToList();
         _compilation = Harness.Compilation();
@@ -75,7 +75,7 @@ public class IncrementalBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = SyntheticCorpus.Generate(Facts);
+        var corpus = Harness.Corpus(Facts);
         _texts = Harness.Texts(corpus);
         _compilations = new[] { Harness.Compilation("class User { int X => 1; }"), Harness.Compilation("class User { int X => 2; }") };
         var (index, edited) = corpus.EditOneLeaderName();
@@ -120,7 +120,7 @@ public class EmitBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = SyntheticCorpus.Generate(Facts);
+        var corpus = Harness.Corpus(Facts);
         _sources = Harness.Generate(corpus, out var diagnostics);
         Harness.ThrowOnErrors(diagnostics, "generator");
         _probe = Harness.ProbeSource(corpus);

@@ -111,6 +111,30 @@ public static class Harness
         return args.Where((_, i) => i != at && i != at + 1).ToArray();
     }
 
+    /// <summary>The corpus style every benchmark generates (<c>--style plain|mixed</c>, default plain).</summary>
+    public static CorpusStyle Style { get; private set; } = CorpusStyle.Plain;
+
+    /// <summary>Takes <c>--style plain|mixed</c> out of the arguments.</summary>
+    public static string[] TakeStyle(string[] args)
+    {
+        var at = Array.IndexOf(args, "--style");
+        if (at < 0)
+        {
+            return args;
+        }
+
+        Style = (at + 1 < args.Length ? args[at + 1] : "") switch
+        {
+            "plain" => CorpusStyle.Plain,
+            "mixed" => CorpusStyle.Mixed,
+            var other => throw new ArgumentException("--style takes plain or mixed, not '" + other + "'"),
+        };
+        return args.Where((_, i) => i != at && i != at + 1).ToArray();
+    }
+
+    /// <summary>The synthetic corpus of <paramref name="facts"/> facts in the chosen <see cref="Style"/>.</summary>
+    public static SyntheticCorpus Corpus(int facts) => SyntheticCorpus.Generate(facts, style: Style);
+
     public static CSharpCompilation Compilation(IEnumerable<SyntaxTree> trees, string name = "Facts", OutputKind kind = OutputKind.DynamicallyLinkedLibrary) =>
         CSharpCompilation.Create(
             name,

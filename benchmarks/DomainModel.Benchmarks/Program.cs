@@ -2,7 +2,7 @@ using System.Diagnostics;
 using DomainModel.Benchmarks;
 using DomainModel.Benchmarks.Corpus;
 
-args = Harness.TakeDocMode(args);
+args = Harness.TakeStyle(Harness.TakeDocMode(args));
 return args.Length > 0 && args[0] == "child" ? Child.Run(args) : Cli.Run(args);
 
 namespace DomainModel.Benchmarks
@@ -17,7 +17,7 @@ namespace DomainModel.Benchmarks
                     foreach (var size in args.Skip(1).Select(int.Parse))
                     {
                         var sw = Stopwatch.StartNew();
-                        var corpus = SyntheticCorpus.Generate(size);
+                        var corpus = Harness.Corpus(size);
                         Console.WriteLine($"{size}: corpus {sw.ElapsedMilliseconds} ms, {corpus.YamlBytes / 1024.0 / 1024:F1} MB YAML, {corpus.FactsFiles.Count} files");
                         sw.Restart();
                         var sources = Harness.Generate(corpus, out var diagnostics);
@@ -29,12 +29,20 @@ namespace DomainModel.Benchmarks
                     }
 
                     return 0;
+                case "realbuild":
+                    return RealBuild.Run(args.Skip(1).ToArray());
+                case "sources":
+                    SourceSize.Run(args.Skip(1).Select(int.Parse).ToArray());
+                    return 0;
+                case "fastpath":
+                    FastPath.Run(args.Skip(1).Select(int.Parse).ToArray());
+                    return 0;
                 case "stages":
                     Stages.Run(args.Skip(1).Select(int.Parse).ToArray());
                     return 0;
                 case "dump":
                     {
-                        var corpus = SyntheticCorpus.Generate(int.Parse(args[1]));
+                        var corpus = Harness.Corpus(int.Parse(args[1]));
                         corpus.WriteTo(args[2]);
                         foreach (var (hint, text) in Harness.Generate(corpus, out _))
                         {
@@ -47,7 +55,7 @@ namespace DomainModel.Benchmarks
                 case "emitdir":
                     {
                         // The generated sources of one size as "child emit DIR" reads them (NNNN_<hint>.cs + probe.txt).
-                        var corpus = SyntheticCorpus.Generate(int.Parse(args[1]));
+                        var corpus = Harness.Corpus(int.Parse(args[1]));
                         var sources = Harness.Generate(corpus, out _);
                         Directory.CreateDirectory(args[2]);
                         for (var i = 0; i < sources.Count; i++)
@@ -61,7 +69,7 @@ namespace DomainModel.Benchmarks
                 case "cold":
                     {
                         // For profilers: cold driver runs only.
-                        var corpus = SyntheticCorpus.Generate(int.Parse(args[1]));
+                        var corpus = Harness.Corpus(int.Parse(args[1]));
                         var texts = Harness.Texts(corpus);
                         for (var i = 0; i < 4; i++)
                         {
@@ -79,7 +87,7 @@ namespace DomainModel.Benchmarks
                 case "fresh":
                     return Fresh.Run(args);
                 case "corpus":
-                    SyntheticCorpus.Generate(int.Parse(args[1])).WriteTo(args[2]);
+                    Harness.Corpus(int.Parse(args[1])).WriteTo(args[2]);
                     return 0;
                 default:
                     return Bench.Run(args);

@@ -15,7 +15,7 @@ public static class Stages
     {
         foreach (var size in sizes)
         {
-            var corpus = SyntheticCorpus.Generate(size);
+            var corpus = Harness.Corpus(size);
             for (var round = 0; round < 3; round++)
             {
                 var sw = Stopwatch.StartNew();

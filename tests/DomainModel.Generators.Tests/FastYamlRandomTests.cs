@@ -8,7 +8,7 @@ public partial class FastYamlTests
 {
     /// <summary>
     /// Random YAML documents: a random tree (block mappings and sequences, compact mappings, flow collections,
-    /// plain, quoted and block scalars, with tricky values) rendered with random indentation, comments, blank
+    /// plain, quoted and block scalars, quoted and plain scalars over several lines, with tricky values) rendered with random indentation, comments, blank
     /// lines, trailing spaces and line breaks. Wherever the fast path reads one, YamlDotNet agrees.
     /// </summary>
     [Fact]
@@ -90,6 +90,12 @@ public partial class FastYamlTests
         public static string Render(int[] choices, string newline, int ending)
         {
             var document = new RandomDocument(choices, newline);
+            if (document.Chance(10))
+            {
+                // An explicit document start.
+                document._text.Append(new[] { "---", "--- # start", "---  ", "--- x", "----" }[document.Pick(5)]).Append(newline);
+            }
+
             if (document.Pick(4) > 0)
             {
                 document.Mapping(0, 0, false);
@@ -197,8 +203,41 @@ public partial class FastYamlTests
 
         private void Inline(string head, int indent)
         {
-            switch (Pick(8))
+            switch (Pick(11))
             {
+                case 3:
+                    {
+                        // A quoted scalar over several lines, its continuations sometimes not indented enough.
+                        var quote = Chance(50) ? "'" : "\"";
+                        string[] parts = quote == "'"
+                            ? ["x", "two words", "it''s", "", "  ", "a # b", "a: b", "''", "x  ", "- x"]
+                            : ["x", "two words", "\\\"q\\\"", "\\t", "", "  ", "a # b", "a: b", "x\\", "x  ", "\\u00e9"];
+                        _text.Append(head).Append(' ').Append(quote).Append(parts[Pick(parts.Length)]);
+                        var continuations = 1 + Pick(3);
+                        for (var i = 0; i < continuations; i++)
+                        {
+                            _text.Append(_newline).Append(Indent(System.Math.Max(0, indent + 1 + Pick(3) - (Chance(10) ? 2 : 0)))).Append(parts[Chance(60) ? Pick(2) : Pick(parts.Length)]);
+                        }
+
+                        Line(quote + (Chance(80) ? string.Empty : new[] { " # c", ": d", " x" }[Pick(3)]));
+                        break;
+                    }
+
+                case 4:
+                    {
+                        // A plain scalar over several lines.
+                        string[] parts = ["two", "three words", "", "  ", "- x", "x: y", "# c", "a # c", "'q'", "x  ", "[a]", "-1", "é"];
+                        _text.Append(head).Append(' ').Append(new[] { "one", "a b", "x:y", "-1" }[Pick(4)]);
+                        var continuations = 1 + Pick(3);
+                        for (var i = 0; i < continuations; i++)
+                        {
+                            _text.Append(_newline).Append(Indent(System.Math.Max(0, indent + 1 + Pick(3) - (Chance(10) ? 2 : 0)))).Append(parts[Chance(60) ? Pick(2) : Pick(parts.Length)]);
+                        }
+
+                        Line(string.Empty);
+                        break;
+                    }
+
                 case 0:
                     Line(head + " [" + string.Join(Chance(80) ? ", " : " ,", Enumerable.Range(0, Pick(4)).Select(_ => s_flowItems[Pick(s_flowItems.Length)])) + "]");
                     break;

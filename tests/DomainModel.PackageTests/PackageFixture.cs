@@ -2,15 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Xunit;
 
 namespace DomainModel.PackageTests;
 
 /// <summary>
-/// Packs DomainModel and DomainModel.Generators into a temporary folder feed, with their own build
-/// output (artifacts layout in the temp folder) so the test never races the solution build, and an
-/// empty NuGet cache so a stale package of the same version can never be used.
+/// Packs DomainModel and DomainModel.Generators into a temporary folder feed from a copy of the
+/// working tree (so the test never races the solution build, and the packages are built as on a
+/// fresh clone), with an empty NuGet cache so a stale package of the same version can never be used.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
@@ -20,13 +21,7 @@ public sealed class PackageFixture : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "domainmodel-package-tests-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "nuget-packages");
-        Directory.CreateDirectory(Feed);
-        foreach (var project in new[] { "generators/DomainModel.Generators/DomainModel.Generators.csproj", "src/DomainModel/DomainModel.csproj" })
-        {
-            var result = Run(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Feed,
-                "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + Path.Combine(Root, "build"));
-            Assert.True(result.ExitCode == 0, $"dotnet pack {project} failed:\n{result.Output}");
-        }
+        Pack(CopyWorkingTree(Path.Combine(Root, "clone")), Feed);
 
         // Consumers live outside the repository, so its Directory.Build.props and central package versions do not apply.
         foreach (var sample in new[] { "DomainModel.Consumer", "Generators.Consumer" })
@@ -47,6 +42,31 @@ public sealed class PackageFixture : IDisposable
     public string Feed { get; }
 
     public string Packages { get; }
+
+    /// <summary>The files the fixture packs: both packages and the library's symbol package.</summary>
+    public static IReadOnlyList<string> PackageFiles { get; } =
+        new[] { "DomainModel.Generators.1.0.0.nupkg", "DomainModel.1.0.0.nupkg", "DomainModel.1.0.0.snupkg" };
+
+    /// <summary>
+    /// Copies the repository's working tree (uncommitted changes included; no .git, build output or
+    /// test results) to <paramref name="target"/>, as a fresh clone would have it.
+    /// </summary>
+    public string CopyWorkingTree(string target)
+    {
+        Copy(RepoRoot, target);
+        return target;
+    }
+
+    /// <summary>Packs both packages from the repository copy at <paramref name="clone"/> into <paramref name="feed"/>.</summary>
+    public void Pack(string clone, string feed)
+    {
+        Directory.CreateDirectory(feed);
+        foreach (var project in new[] { "generators/DomainModel.Generators/DomainModel.Generators.csproj", "src/DomainModel/DomainModel.csproj" })
+        {
+            var result = Run(clone, "pack", Path.Combine(clone, project), "-c", "Release", "-o", feed);
+            Assert.True(result.ExitCode == 0, $"dotnet pack {project} in {clone} failed:\n{result.Output}");
+        }
+    }
 
     public (int ExitCode, string Output) Run(string workingDirectory, params string[] args)
     {
@@ -96,12 +116,14 @@ public sealed class PackageFixture : IDisposable
         }
     }
 
+    /// <summary>Copies a tree without git metadata, build output or test results.</summary>
     private static void Copy(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(from, file);
-            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+            if (relative.Split(Path.DirectorySeparatorChar).Any(part =>
+                    part is ".git" or "bin" or "obj" or "artifacts" or "TestResults" or "BenchmarkDotNet.Artifacts"))
             {
                 continue;
             }

@@ -19,6 +19,12 @@ public sealed record CorpusFile(string Path, string Text);
 /// with 100 files), and one source document per facts file that holds every quote of that file.
 /// Every reference resolves and every quote occurs: the generator reports no diagnostic.
 /// The same seed gives the same bytes on every machine.
+/// <para>
+/// <see cref="CorpusStyle.Mixed"/> writes the same facts (the same values) in the other styles YAML users
+/// write: double- and single-quoted scalars over two lines, folded (<c>&gt;-</c>) and literal (<c>|</c>)
+/// block scalars, flow mappings for money and quantities (<c>{ amount: 1, currency: USD }</c>), block
+/// sequences, comments between list items and after values.
+/// </para>
 /// </summary>
 public sealed class SyntheticCorpus
 {
@@ -81,7 +87,21 @@ public sealed class SyntheticCorpus
 
     /// <summary>The facts files of one kind (for loaders that need only that kind).</summary>
     public IEnumerable<int> FilesOfKind(string kind) =>
-        Enumerable.Range(0, FactsFiles.Count).Where(i => FactsFiles[i].Text.StartsWith("kind: " + kind + "\n", StringComparison.Ordinal));
+        Enumerable.Range(0, FactsFiles.Count).Where(i => KindOf(FactsFiles[i].Text) == kind);
+
+    /// <summary>The value of a facts file's top-level <c>kind:</c> line.</summary>
+    private static string KindOf(string text)
+    {
+        var at = text.StartsWith("kind: ", StringComparison.Ordinal) ? 0 : text.IndexOf("\nkind: ", StringComparison.Ordinal) + 1;
+        var start = at + "kind: ".Length;
+        var end = start;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.Substring(start, end - start);
+    }
 
     /// <summary>The facts file in the middle of the Leader files with the first fact's name changed: the "edit one file" case.</summary>
     public (int Index, CorpusFile Edited) EditOneLeaderName()
@@ -94,9 +114,12 @@ public sealed class SyntheticCorpus
         return (index, file with { Text = file.Text.Substring(0, end) + " Edited" + file.Text.Substring(end) });
     }
 
-    public static SyntheticCorpus Generate(int factCount, int fileCount = 100, int seed = 20251015)
+    public static SyntheticCorpus Generate(int factCount, int fileCount = 100, int seed = 20251015, CorpusStyle style = CorpusStyle.Plain)
     {
         var random = new Random(seed);
+
+        // The style's choices come from their own sequence: both styles hold the same facts.
+        var styleRandom = style == CorpusStyle.Mixed ? new Random(seed + 1) : null;
         var perKind = new Dictionary<string, int>();
         var remaining = factCount;
         foreach (var (kind, _, percent) in Kinds)
@@ -154,7 +177,7 @@ public sealed class SyntheticCorpus
                     dtos.Add(MakeFact(random, kind, i, names[kind][i], ids));
                 }
 
-                facts.Add(new CorpusFile($"/corpus/facts/{stem}.facts.yaml", Yaml(kind, document, dtos)));
+                facts.Add(new CorpusFile($"/corpus/facts/{stem}.facts.yaml", styleRandom is null ? Yaml(kind, document, dtos) : MixedYaml(styleRandom, kind, document, dtos)));
                 documents.Add(new CorpusFile($"/corpus/documents/{document}", Document(random, fileNumber, dtos)));
                 json.Add(new CorpusFile($"/corpus/json/{stem}.facts.json", Json(kind, document, dtos)));
                 fileNumber++;
@@ -326,6 +349,146 @@ public sealed class SyntheticCorpus
         return yaml.ToString();
     }
 
+    /// <summary>The facts of <see cref="Yaml"/> in mixed styles (the first fact of a file keeps a plain one-line name: <see cref="EditOneLeaderName"/> edits it).</summary>
+    private static string MixedYaml(Random s, string kind, string document, List<FactDto> facts)
+    {
+        var yaml = new StringBuilder(facts.Count * 400);
+        yaml.Append("# ").Append(kind).Append(" facts, mixed YAML styles\n");
+        yaml.Append("kind: ").Append(kind).Append("   # one kind per file\n");
+        yaml.Append("document: \"").Append(document).Append("\"\n");
+        yaml.Append("facts:\n");
+        var first = true;
+        foreach (var fact in facts)
+        {
+            if (s.Next(4) == 0)
+            {
+                yaml.Append("  # ").Append(fact.Name).Append('\n');
+            }
+
+            yaml.Append("  - id: ").Append(fact.Id).Append('\n');
+            yaml.Append("    name: ");
+            if (first)
+            {
+                yaml.Append(Scalar(fact.Name)).Append('\n');
+                first = false;
+            }
+            else
+            {
+                AppendMixedScalar(s, yaml, fact.Name, "      ");
+            }
+
+            foreach (var property in fact.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                var value = property.GetValue(fact);
+                if (value is null)
+                {
+                    continue;
+                }
+
+                yaml.Append("    ").Append(Snake(property.Name)).Append(':');
+                switch (value)
+                {
+                    case List<string> list when s.Next(2) == 0:
+                        yaml.Append('\n');
+                        foreach (var item in list)
+                        {
+                            yaml.Append("      - ").Append(Scalar(item)).Append('\n');
+                        }
+
+                        break;
+                    case List<string> list:
+                        yaml.Append(" [").Append(string.Join(", ", list.Select(Scalar))).Append("]\n");
+                        break;
+                    case bool b:
+                        yaml.Append(' ').Append(b ? "true" : "false").Append(s.Next(8) == 0 ? "  # as reported\n" : "\n");
+                        break;
+                    case long l:
+                        yaml.Append(' ').Append(l.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                        break;
+                    case string text when property.Name == "Amount" && s.Next(2) == 0:
+                        var money = text.Split(' ');
+                        yaml.Append(" { amount: ").Append(money[0]).Append(", currency: ").Append(money[1]).Append(" }\n");
+                        break;
+                    case string text when property.Name is "Quantity" or "Protection" or "Personnel" or "Duration" && s.Next(2) == 0:
+                        var quantity = text.Split(' ');
+                        yaml.Append(" { value: ").Append(quantity[0]).Append(", unit: ").Append(quantity[1]).Append(" }\n");
+                        break;
+                    case string text when property.Name is "Purpose" or "Description":
+                        yaml.Append(' ');
+                        AppendMixedScalar(s, yaml, text, "      ");
+                        break;
+                    case string text:
+                        yaml.Append(' ').Append(Scalar(text)).Append('\n');
+                        break;
+                    default:
+                        throw new InvalidOperationException(property.Name);
+                }
+            }
+
+            yaml.Append("    evidence:\n");
+            foreach (var quote in fact.Evidence)
+            {
+                if (s.Next(6) == 0)
+                {
+                    yaml.Append("      # the dispatch's own words\n");
+                }
+
+                yaml.Append("      - ");
+                AppendMixedScalar(s, yaml, quote, "        ");
+            }
+
+            if (fact.Note is not null)
+            {
+                yaml.Append("    note: ");
+                AppendMixedScalar(s, yaml, fact.Note, "      ");
+            }
+
+            yaml.Append('\n');
+        }
+
+        return yaml.ToString();
+    }
+
+    /// <summary>
+    /// A string scalar with the same value in one of several styles: plain or quoted on one line, quoted over
+    /// two lines (the line break folds to a space), folded over two lines, or literal on one line.
+    /// </summary>
+    private static void AppendMixedScalar(Random s, StringBuilder yaml, string value, string indent)
+    {
+        var space = value.IndexOf(' ', value.Length / 2);
+        var style = space > 0 ? s.Next(7) : s.Next(3);
+        switch (style)
+        {
+            case 0:
+                yaml.Append(Scalar(value)).Append('\n');
+                return;
+            case 1:
+                yaml.Append('"').Append(value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append("\"\n");
+                return;
+            case 2:
+                yaml.Append("|-\n").Append(indent).Append(value).Append('\n');
+                return;
+        }
+
+        var head = value.Substring(0, space);
+        var tail = value.Substring(space + 1);
+        switch (style)
+        {
+            case 3:
+            case 4:
+                yaml.Append(">-\n").Append(indent).Append(head).Append('\n').Append(indent).Append(tail).Append('\n');
+                return;
+            case 5:
+                yaml.Append('\'').Append(head.Replace("'", "''", StringComparison.Ordinal)).Append('\n')
+                    .Append(indent).Append(tail.Replace("'", "''", StringComparison.Ordinal)).Append("'\n");
+                return;
+            default:
+                yaml.Append('"').Append(head.Replace("\"", "\\\"", StringComparison.Ordinal)).Append('\n')
+                    .Append(indent).Append(tail.Replace("\"", "\\\"", StringComparison.Ordinal)).Append("\"\n");
+                return;
+        }
+    }
+
     private static string Json(string kind, string document, List<FactDto> facts) => kind switch
     {
         "Country" => JsonSerializer.Serialize(File<CountryDto>(kind, document, facts), CorpusJsonContext.Default.FactsFileDtoCountryDto),
@@ -466,4 +629,14 @@ kinds:
       description: { type: string, description: A short summary. }
       precedes: { type: Event, description: The event this one preceded. }
 """;
+}
+
+/// <summary>How the synthetic corpus writes its YAML.</summary>
+public enum CorpusStyle
+{
+    /// <summary>One-line scalars: plain where they can be, single-quoted otherwise; flow sequences.</summary>
+    Plain,
+
+    /// <summary>The same facts in quoted scalars over two lines, folded and literal block scalars, flow mappings, block sequences and comments.</summary>
+    Mixed,
 }

@@ -4,10 +4,12 @@ using System.Threading;
 namespace DomainModel.Generators.Parsing;
 
 /// <summary>
-/// A fast reader for the subset of YAML that facts and schema files are written in: block mappings with
-/// plain keys, block sequences (items may be compact mappings, <c>- id: x</c>), plain scalars on one line,
-/// single- and double-quoted scalars on one line, flow sequences and flow mappings of scalars on one line,
-/// comments, blank lines, LF or CR LF line breaks. It feeds the same <see cref="TreeBuilder"/> as YamlDotNet
+/// A fast reader for the YAML that facts and schema files are written in: block mappings with plain keys,
+/// block sequences (items may be compact mappings, <c>- id: x</c>), plain scalars and single- and
+/// double-quoted scalars on one line or over several (folded as YAML folds them), literal and folded block
+/// scalars (clipped or stripped) as mapping values and sequence items, flow sequences and flow mappings of
+/// scalars on one line, comments anywhere, blank lines, an explicit document start (<c>---</c>), LF or CR LF
+/// line breaks. It feeds the same <see cref="TreeBuilder"/> as YamlDotNet
 /// does, with the same values, styles and positions (a differential test holds it to that).
 /// <para>
 /// It never reports a problem: on anything outside the subset, and on anything YamlDotNet would reject, it
@@ -70,6 +72,8 @@ internal sealed class FastYamlScanner
     /// </summary>
     internal static bool Readable(string text)
     {
+        // The last character before this one that is not a space ('\n' at a line start).
+        var lastNonSpace = '\n';
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -77,6 +81,7 @@ internal sealed class FastYamlScanner
             {
                 if (c == '\n' || (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
                 {
+                    lastNonSpace = '\n';
                     continue;
                 }
 
@@ -85,9 +90,22 @@ internal sealed class FastYamlScanner
 
             if (c < '\u007F')
             {
+                if (c is '&' or '*' or '!' && StartsNode(text, i, lastNonSpace))
+                {
+                    // An anchor, alias or tag where a node starts: the fast path would give up there, after
+                    // reading everything before it; it gives up at once instead.
+                    return false;
+                }
+
+                if (c != ' ')
+                {
+                    lastNonSpace = c;
+                }
+
                 continue;
             }
 
+            lastNonSpace = c;
             if (c <= '\u009F' || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c >= '\uFFFE')
             {
                 return false;
@@ -111,6 +129,22 @@ internal sealed class FastYamlScanner
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the '&amp;', '*' or '!' at <paramref name="i"/> is where a node could start: at a line's first
+    /// content, after ": " or "- ", or after '[', '{' or ',' (inside a quoted scalar this errs towards giving up).
+    /// </summary>
+    private static bool StartsNode(string text, int i, char lastNonSpace)
+    {
+        if (i + 1 < text.Length && text[i + 1] is ' ' or '\n' or '\r')
+        {
+            return false;
+        }
+
+        var previous = i == 0 ? '\n' : text[i - 1];
+        return lastNonSpace is '\n' or '[' or '{' or ','
+            || (previous == ' ' && lastNonSpace is ':' or '-');
     }
 
     private TextPos Here => new(_pos, _line, _pos - _lineStart + 1);
@@ -200,7 +234,14 @@ internal sealed class FastYamlScanner
             var c = Current;
             if (c is '[' or '{' or '\'' or '"')
             {
-                if (!FlowOrQuoted() || (next = EndOfEntry()) == -2)
+                if (!FlowOrQuoted(indent) || (next = EndOfEntry()) == -2)
+                {
+                    return false;
+                }
+            }
+            else if (c is '|' or '>')
+            {
+                if ((next = BlockScalar(indent)) == -2)
                 {
                     return false;
                 }
@@ -219,7 +260,7 @@ internal sealed class FastYamlScanner
 
                 next = ColumnOrEnd();
             }
-            else if (!BlockPlain() || (next = EndOfEntry()) == -2)
+            else if (!BlockPlain(indent) || (next = EndOfEntry()) == -2)
             {
                 return false;
             }
@@ -272,7 +313,7 @@ internal sealed class FastYamlScanner
         var c = Current;
         if (c is '[' or '{' or '\'' or '"')
         {
-            return FlowOrQuoted() ? EndOfEntry() : -2;
+            return FlowOrQuoted(indent) ? EndOfEntry() : -2;
         }
 
         if (c is '|' or '>')
@@ -280,7 +321,7 @@ internal sealed class FastYamlScanner
             return BlockScalar(indent);
         }
 
-        return StartsPlain() && BlockPlain() ? EndOfEntry() : -2;
+        return StartsPlain() && BlockPlain(indent) ? EndOfEntry() : -2;
     }
 
     /// <summary>
@@ -347,7 +388,35 @@ internal sealed class FastYamlScanner
     private int FirstContent()
     {
         var column = ScanLine();
-        return column == -3 ? SkipToContent() : column;
+        if (column == -3)
+        {
+            column = SkipToContent();
+        }
+
+        if (column == -2 && _pos == _lineStart && _pos < _text.Length && _text[_pos] == '-' && IsDocumentMarker())
+        {
+            // "---" alone on its line (or with a comment) before the content: the explicit start of the one
+            // document, which changes nothing in the tree. An empty document after it is left to YamlDotNet.
+            _pos += 3;
+            SkipSpaces();
+            if (Current == '#')
+            {
+                while (!IsBreakAt(_pos))
+                {
+                    _pos++;
+                }
+            }
+
+            if (!IsBreakAt(_pos) || _pos >= _text.Length)
+            {
+                return -2;
+            }
+
+            column = SkipToContent();
+            return column == -1 ? -2 : column;
+        }
+
+        return column;
     }
 
     /// <summary>At a line start: the column of its content, -3 for a blank or comment line (left at its break), -1 at the end, -2 to give up.</summary>
@@ -400,6 +469,33 @@ internal sealed class FastYamlScanner
 
     /// <summary>'-' followed by a space or a line break.</summary>
     private bool IsSequenceEntry() => Current == '-' && IsBlankAt(_pos + 1);
+
+    /// <summary>Passes the line break at <paramref name="i"/> (CR is always followed by LF here: <see cref="Readable"/>) and the spaces after it; returns their number.</summary>
+    private int PassBreak(ref int i)
+    {
+        i += _text[i] == '\r' ? 2 : 1;
+        var spaces = 0;
+        while (i < _text.Length && _text[i] == ' ')
+        {
+            i++;
+            spaces++;
+        }
+
+        return spaces;
+    }
+
+    /// <summary>Appends what <paramref name="breaks"/> line breaks fold into: a space for one, a line feed for each further one.</summary>
+    private static void Fold(System.Text.StringBuilder value, int breaks)
+    {
+        if (breaks == 1)
+        {
+            value.Append(' ');
+        }
+        else
+        {
+            value.Append('\n', breaks - 1);
+        }
+    }
 
     /// <summary>Skips spaces on the current line.</summary>
     private void SkipSpaces()
@@ -546,13 +642,105 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>
-    /// A plain scalar in block context that ends on this line: at the line break or at a comment. Gives up on
-    /// ': ' inside it (YamlDotNet reports that), and leaves a scalar that continues on the next lines to
-    /// <see cref="EndOfEntry"/> (it gives up when the next line is indented further).
+    /// A plain scalar in block context: its first line ends at the line break or at a comment; it goes on over
+    /// the next lines that are indented further than its parent (<paramref name="parentIndent"/>), each line
+    /// break folded into a space and each further empty line kept as a line feed; a comment (after a space, or
+    /// on a line of its own) ends it. Gives up on ': ' in it (YamlDotNet reports that, or reads a key) and on a
+    /// continuation that starts with an indicator; a line indented further after a comment is left to
+    /// <see cref="EndOfEntry"/>'s callers, which give up.
     /// </summary>
-    private bool BlockPlain()
+    private bool BlockPlain(int parentIndent)
     {
         var start = _pos;
+        var startMark = Here;
+        var end = PlainLine(start, out var comment);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        System.Text.StringBuilder? value = null;
+        var lastLine = _line;
+        var lastLineStart = _lineStart;
+        var i = end;
+        while (!comment)
+        {
+            // Past the trailing spaces to the line break, then over empty lines to the next line's content.
+            while (i < _text.Length && _text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i >= _text.Length)
+            {
+                break;
+            }
+
+            var breaks = 0;
+            var line = lastLine;
+            int lineStart;
+            int spaces;
+            while (true)
+            {
+                lineStart = i + (_text[i] == '\r' ? 2 : 1);
+                spaces = PassBreak(ref i);
+                breaks++;
+                line++;
+                if (i >= _text.Length || !IsBreakAt(i))
+                {
+                    break;
+                }
+            }
+
+            if (i >= _text.Length || spaces <= parentIndent || _text[i] == '#')
+            {
+                // Not indented into the scalar, or a comment line: the scalar ends with the line before.
+                break;
+            }
+
+            var saved = _pos;
+            _pos = i;
+            var continues = StartsPlain();
+            _pos = saved;
+            if (!continues)
+            {
+                // An indicator indented into the scalar: left to YamlDotNet.
+                return false;
+            }
+
+            var lineEnd = PlainLine(i, out comment);
+            if (lineEnd < 0)
+            {
+                return false;
+            }
+
+            value ??= new System.Text.StringBuilder().Append(_text, start, end - start);
+            Fold(value, breaks);
+            value.Append(_text, i, lineEnd - i);
+            lastLine = line;
+            lastLineStart = lineStart;
+            end = lineEnd;
+            i = lineEnd;
+        }
+
+        _line = lastLine;
+        _lineStart = lastLineStart;
+        if (!_builder.Scalar(value is null ? _text.Substring(start, end - start) : value.ToString(), true, startMark, At(end)))
+        {
+            return false;
+        }
+
+        _pos = end;
+        return true;
+    }
+
+    /// <summary>
+    /// One line of a plain scalar in block context from <paramref name="start"/>: the index after its last
+    /// non-space character (before a comment, which sets <paramref name="comment"/>), or -1 to give up (': ' in it).
+    /// </summary>
+    private int PlainLine(int start, out bool comment)
+    {
+        comment = false;
         var end = start;
         var i = start;
         while (!IsBreakAt(i))
@@ -560,11 +748,12 @@ internal sealed class FastYamlScanner
             var c = _text[i];
             if (c == ':' && IsBlankAt(i + 1))
             {
-                return false;
+                return -1;
             }
 
             if (c == '#' && _text[i - 1] == ' ')
             {
+                comment = true;
                 break;
             }
 
@@ -575,13 +764,7 @@ internal sealed class FastYamlScanner
             }
         }
 
-        if (!_builder.Scalar(_text.Substring(start, end - start), true, At(start), At(end)))
-        {
-            return false;
-        }
-
-        _pos = end;
-        return true;
+        return end;
     }
 
     /// <summary>
@@ -736,13 +919,69 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>A flow collection or a quoted scalar starting at <see cref="_pos"/>, ending on this line.</summary>
-    private bool FlowOrQuoted() => Current switch
+    /// <summary>
+    /// A flow collection on one line, or a quoted scalar, starting at <see cref="_pos"/> in block context: a quoted
+    /// scalar may go on over lines indented further than its parent (<paramref name="parentIndent"/>).
+    /// </summary>
+    private bool FlowOrQuoted(int parentIndent) => Current switch
     {
         '[' => FlowCollection(false),
         '{' => FlowCollection(true),
-        '\'' => SingleQuoted(),
-        _ => DoubleQuoted(),
+        '\'' => SingleQuoted(parentIndent),
+        _ => DoubleQuoted(parentIndent),
     };
+
+    /// <summary>
+    /// At a line break inside a quoted scalar (<paramref name="i"/>): folds it as YAML does. The line's trailing
+    /// spaces go; one line break becomes a space, each further (empty) line a line feed; the next line's leading
+    /// spaces go. The next content line must be indented further than <paramref name="parentIndent"/> (which also
+    /// keeps document markers out); -1 as <paramref name="parentIndent"/> (inside a flow collection) gives up.
+    /// Moves <see cref="_line"/> on; false to give up.
+    /// </summary>
+    private bool QuotedBreak(ref int i, ref System.Text.StringBuilder? value, ref int runStart, int parentIndent)
+    {
+        if (parentIndent < 0)
+        {
+            return false;
+        }
+
+        value ??= new System.Text.StringBuilder();
+        var runEnd = i;
+        while (runEnd > runStart && _text[runEnd - 1] == ' ')
+        {
+            runEnd--;
+        }
+
+        value.Append(_text, runStart, runEnd - runStart);
+        var breaks = 0;
+        while (true)
+        {
+            _lineStart = i + (_text[i] == '\r' ? 2 : 1);
+            var spaces = PassBreak(ref i);
+            breaks++;
+            _line++;
+            if (i >= _text.Length)
+            {
+                return false;
+            }
+
+            if (IsBreakAt(i))
+            {
+                continue;
+            }
+
+            if (spaces <= parentIndent)
+            {
+                return false;
+            }
+
+            break;
+        }
+
+        Fold(value, breaks);
+        runStart = i;
+        return true;
+    }
 
     /// <summary>[a, b] or { k: v, k2: v2 } of scalars, on one line.</summary>
     private bool FlowCollection(bool isMapping)
@@ -858,18 +1097,29 @@ internal sealed class FastYamlScanner
         return true;
     }
 
-    /// <summary>'...' on one line; '' is a quote.</summary>
-    private bool SingleQuoted()
+    /// <summary>'...'; '' is a quote. Over several lines when <paramref name="parentIndent"/> allows it (<see cref="QuotedBreak"/>).</summary>
+    private bool SingleQuoted(int parentIndent = -1)
     {
         var start = _pos;
+        var startMark = Here;
         var i = start + 1;
         System.Text.StringBuilder? escaped = null;
         var runStart = i;
         while (true)
         {
-            if (IsBreakAt(i))
+            if (i >= _text.Length)
             {
                 return false;
+            }
+
+            if (IsBreakAt(i))
+            {
+                if (!QuotedBreak(ref i, ref escaped, ref runStart, parentIndent))
+                {
+                    return false;
+                }
+
+                continue;
             }
 
             if (_text[i] == '\'')
@@ -900,7 +1150,7 @@ internal sealed class FastYamlScanner
             value = escaped.ToString();
         }
 
-        if (!_builder.Scalar(value, false, At(start), At(i + 1)))
+        if (!_builder.Scalar(value, false, startMark, At(i + 1)))
         {
             return false;
         }
@@ -909,18 +1159,32 @@ internal sealed class FastYamlScanner
         return true;
     }
 
-    /// <summary>"..." on one line, with the common escapes; any other escape is left to YamlDotNet.</summary>
-    private bool DoubleQuoted()
+    /// <summary>
+    /// "...", with the common escapes (any other escape, and an escaped line break, is left to YamlDotNet). Over
+    /// several lines when <paramref name="parentIndent"/> allows it (<see cref="QuotedBreak"/>).
+    /// </summary>
+    private bool DoubleQuoted(int parentIndent = -1)
     {
         var start = _pos;
+        var startMark = Here;
         var i = start + 1;
         System.Text.StringBuilder? escaped = null;
         var runStart = i;
         while (true)
         {
-            if (IsBreakAt(i))
+            if (i >= _text.Length)
             {
                 return false;
+            }
+
+            if (IsBreakAt(i))
+            {
+                if (!QuotedBreak(ref i, ref escaped, ref runStart, parentIndent))
+                {
+                    return false;
+                }
+
+                continue;
             }
 
             var c = _text[i];
@@ -991,7 +1255,7 @@ internal sealed class FastYamlScanner
             value = escaped.ToString();
         }
 
-        if (!_builder.Scalar(value, false, At(start), At(i + 1)))
+        if (!_builder.Scalar(value, false, startMark, At(i + 1)))
         {
             return false;
         }
