@@ -26,7 +26,7 @@ public sealed class PackageFixture : IDisposable
         // Consumers live outside the repository, so its Directory.Build.props and central package versions do not apply.
         foreach (var sample in new[] { "DomainModel.Consumer", "Generators.Consumer" })
         {
-            Copy(Path.Combine(RepoRoot, "samples", sample), Path.Combine(Root, sample));
+            CopySample(sample, Path.Combine(Root, sample));
         }
 
         File.WriteAllText(Path.Combine(Root, "nuget.config"),
@@ -56,6 +56,9 @@ public sealed class PackageFixture : IDisposable
         Copy(RepoRoot, target);
         return target;
     }
+
+    /// <summary>Copies a sample consumer to <paramref name="target"/> (under <see cref="Root"/>: it restores from the feed).</summary>
+    public void CopySample(string sample, string target) => Copy(Path.Combine(RepoRoot, "samples", sample), target);
 
     /// <summary>Packs both packages from the repository copy at <paramref name="clone"/> into <paramref name="feed"/>.</summary>
     public void Pack(string clone, string feed)

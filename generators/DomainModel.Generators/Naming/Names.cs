@@ -5,12 +5,15 @@ using DomainModel.Generators.Text;
 
 namespace DomainModel.Generators.Naming;
 
-/// <summary>Naming rules shared by every stage: what a valid name is and how it becomes C#.</summary>
+/// <summary>
+/// Naming rules shared by every stage: what a valid name is and how it becomes C#. The patterns end in
+/// <c>\z</c>, not <c>$</c>, which also matches before a final line break ("c0x0\n" is not an id).
+/// </summary>
 internal static class Names
 {
-    public static readonly Regex TypeName = new(@"^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
-    public static readonly Regex FieldName = new(@"^[a-z][a-z0-9]*(_[a-z0-9]+)*$", RegexOptions.CultureInvariant);
-    public static readonly Regex Slug = new(@"^[a-z][a-z0-9]*([-_][a-z0-9]+)*$", RegexOptions.CultureInvariant);
+    public static readonly Regex TypeName = new(@"^[A-Z][A-Za-z0-9]*\z", RegexOptions.CultureInvariant);
+    public static readonly Regex FieldName = new(@"^[a-z][a-z0-9]*(_[a-z0-9]+)*\z", RegexOptions.CultureInvariant);
+    public static readonly Regex Slug = new(@"^[a-z][a-z0-9]*([-_][a-z0-9]+)*\z", RegexOptions.CultureInvariant);
 
     /// <summary><c>al-sharaa</c>, <c>al_sharaa</c> and <c>annual_payment</c> become <c>AlSharaa</c> and <c>AnnualPayment</c>.</summary>
     public static string ToPascal(string slug) => AppendPascal(new TextBuffer(slug.Length), slug).ToString();

@@ -201,7 +201,7 @@ internal sealed class FastYamlScanner
 
             if (next < indent)
             {
-                return Leave(indent);
+                return Leave();
             }
 
             if (next > indent || IsSequenceEntry())
@@ -267,7 +267,7 @@ internal sealed class FastYamlScanner
 
             if (next < indent)
             {
-                return Leave(indent);
+                return Leave();
             }
 
             if (next > indent || !IsSequenceEntry())
@@ -1312,21 +1312,14 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>
-    /// Ends the innermost block collection (whose column is <paramref name="indent"/>) where the next content
-    /// starts. At the end of the text YamlDotNet first ends the collections indented deeper than the last
-    /// line's length, right there, then moves to the start of a virtual next line (unless the text ends with a
-    /// line break) and ends the others there.
+    /// Ends the innermost block collection where the next content starts, or at the end of the text
+    /// (YamlDotNet's own marks put some collections that end with the text on a virtual line after it;
+    /// the YamlDotNet path takes positions from the index, as here).
     /// </summary>
-    private bool Leave(int indent)
+    private bool Leave()
     {
         _depth--;
-        if (_pos < _text.Length)
-        {
-            return _builder.End(Here);
-        }
-
-        var column = _pos - _lineStart;
-        return _builder.End(indent > column || column == 0 ? Here : new TextPos(_text.Length, _line + 1, 1));
+        return _builder.End(Here);
     }
 
     /// <summary>Ends a flow collection at its closing bracket (YamlDotNet's end mark is the bracket's start), and passes the bracket.</summary>

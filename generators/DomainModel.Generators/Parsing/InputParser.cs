@@ -13,6 +13,14 @@ namespace DomainModel.Generators.Parsing;
 /// </summary>
 internal static class InputParser
 {
+    /// <summary>
+    /// Longest kind, enum, field or plural name, fact id or enum value, in characters. Each becomes a C#
+    /// name (fact ids and enum values in PascalCase), and the compiler rejects a name of about 1,000
+    /// characters or more in metadata (CS7013); the limit leaves room for the prefixes and suffixes of
+    /// the generated names.
+    /// </summary>
+    public const int MaxNameLength = 512;
+
     private static readonly string[] s_schemaKeys = { "enums", "kinds" };
     private static readonly string[] s_enumKeys = { "description", "values" };
     private static readonly string[] s_kindKeys = { "plural", "description", "fields" };
@@ -85,6 +93,10 @@ internal static class InputParser
     private sealed class Reader
     {
         private readonly List<DiagnosticInfo> _diagnostics;
+
+        /// <summary>The mapping <see cref="CheckKeys"/> last checked, and the "Did you mean" hints of its unknown keys.</summary>
+        private readonly HashSet<string> _renames = new(StringComparer.Ordinal);
+        private RawMapping? _checkedMap;
 
         public Reader(List<DiagnosticInfo> diagnostics) => _diagnostics = diagnostics;
 
@@ -207,6 +219,11 @@ internal static class InputParser
             }
             else if (Sequence(valuesEntry.Value, "values", "List the allowed values, e.g. 'values: [agreed, signed]'.") is { } seq)
             {
+                if (seq.Items.Count == 0)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, seq.Location.Head(), "values", "a sequence of at least one value", "an empty sequence", $"List the values enum '{name.Value}' allows, e.g. 'values: [agreed, signed]'."));
+                }
+
                 var seen = new Dictionary<string, NamedValue>(StringComparer.Ordinal);
                 foreach (var item in seq.Items)
                 {
@@ -246,7 +263,11 @@ internal static class InputParser
             CheckKeys(map, s_kindKeys, $"kind '{name.Value}'");
             var description = RequiredScalar(map, "description", $"kind '{name.Value}'", "Describe the kind; it becomes the record's XML documentation.");
             var plural = OptionalScalar(map, "plural");
-            if (plural is not null && !Names.TypeName.IsMatch(plural.Value))
+            if (plural is not null && TooLong(plural.Value, plural.Location, "plural"))
+            {
+                plural = null;
+            }
+            else if (plural is not null && !Names.TypeName.IsMatch(plural.Value))
             {
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidName, plural.Location, plural.Value, "plural", "Use PascalCase letters and digits, e.g. 'Leaders'."));
                 plural = null;
@@ -377,7 +398,11 @@ internal static class InputParser
             {
                 if (item is RawScalar { IsNull: false } quote)
                 {
-                    evidence.Add(new EvidenceDef(new NamedValue(quote.Value, quote.Location), null, false));
+                    if (!EmptyQuote(quote.Value, quote.Location))
+                    {
+                        evidence.Add(new EvidenceDef(new NamedValue(quote.Value, quote.Location), null, false));
+                    }
+
                     continue;
                 }
 
@@ -402,7 +427,7 @@ internal static class InputParser
                     }
                 }
 
-                if (text is not null)
+                if (text is not null && !EmptyQuote(text.Value, text.Location))
                 {
                     evidence.Add(new EvidenceDef(new NamedValue(text.Value, text.Location), document, contradicts));
                 }
@@ -411,6 +436,11 @@ internal static class InputParser
 
         private bool CheckName(RawScalar name, System.Text.RegularExpressions.Regex pattern, string what, string hint)
         {
+            if (TooLong(name.Value, name.Location, what))
+            {
+                return false;
+            }
+
             if (pattern.IsMatch(name.Value))
             {
                 return true;
@@ -420,14 +450,44 @@ internal static class InputParser
             return false;
         }
 
+        /// <summary>A name too long to become a C# name: DM0002 at the name.</summary>
+        private bool TooLong(string name, LocationInfo location, string what)
+        {
+            if (name.Length <= MaxNameLength)
+            {
+                return false;
+            }
+
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, location.Head(), $"The {what} '{Names.Shorten(name, 40)}' ({name.Length} characters)", $"{MaxNameLength} characters", "Shorten it: it becomes a C# name."));
+            return true;
+        }
+
+        /// <summary>A quote with no text would match any document: DM0013 at the quote.</summary>
+        private bool EmptyQuote(string quote, LocationInfo location)
+        {
+            if (quote.Trim().Length > 0)
+            {
+                return false;
+            }
+
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, location, "quote", quote, "evidence", "A quote must hold text copied verbatim from the source document; remove the empty quote or fill it in."));
+            return true;
+        }
+
         private void CheckKeys(RawMapping map, string[] allowed, string where)
         {
+            _checkedMap = map;
+            _renames.Clear();
             foreach (var entry in map.Entries)
             {
                 if (Array.IndexOf(allowed, entry.Key.Value) < 0)
                 {
                     var hint = Names.DidYouMean(entry.Key.Value, allowed);
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location, entry.Key.Value, where, hint.Length > 0 ? hint : $" Allowed keys: {string.Join(", ", allowed)}."));
+                    if (hint.Length > 0)
+                    {
+                        _renames.Add(hint);
+                    }
                 }
             }
         }
@@ -453,8 +513,19 @@ internal static class InputParser
             return Scalar(entry.Value, key) is { } s ? new NamedValue(s.Value, s.Location) : null;
         }
 
-        private void Missing(RawMapping map, string key, string where, string hint) =>
+        /// <summary>
+        /// DM0006, unless the mapping has an unknown key that is a likely misspelling of this one: its
+        /// DM0005 ("Did you mean 'type'?") already says what to fix, once.
+        /// </summary>
+        private void Missing(RawMapping map, string key, string where, string hint)
+        {
+            if (ReferenceEquals(map, _checkedMap) && _renames.Contains($" Did you mean '{key}'?"))
+            {
+                return;
+            }
+
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, map.Location.Head(), key, Capitalize(where), hint));
+        }
 
         private RawScalar? Scalar(RawNode node, string what)
         {

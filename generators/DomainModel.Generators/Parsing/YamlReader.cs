@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using DomainModel.Generators.Diagnostics;
 using DomainModel.Generators.Model;
+using DomainModel.Generators.Naming;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -62,7 +63,7 @@ internal static class YamlReader
         var nul = text.IndexOf('\0');
         if (nul >= 0)
         {
-            var at = PositionOf(text, nul);
+            var at = new LineMap(text).At(nul);
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Loc(path, offset, at, at), "The NUL character (U+0000) is not allowed in YAML", "Remove it, or write it as \"\\0\" inside a double-quoted string."));
             return null;
         }
@@ -88,6 +89,8 @@ internal static class YamlReader
         var scanner = new Scanner(new StringReader(text), skipComments: true);
         var parser = new Parser(scanner);
         var builder = new TreeBuilder(path, offset, diagnostics);
+        var lines = new LineMap(text);
+        TextPos Pos(Mark mark) => lines.At(mark.Index);
         var documents = 0;
         Mark last = Mark.Empty;
         try
@@ -102,7 +105,7 @@ internal static class YamlReader
                         documents++;
                         if (documents > 1)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, Loc(path, offset, current.Start, current.End), "A second YAML document in one file", "Put each document in its own file."));
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, Loc(path, offset, Pos(current.Start), Pos(current.End)), "A second YAML document in one file", "Put each document in its own file."));
                             return builder.Root;
                         }
 
@@ -116,10 +119,12 @@ internal static class YamlReader
                             return null;
                         }
 
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, Loc(path, offset, alias.Start, alias.End), $"The alias '*{alias.Value}'", "Anchors and aliases are not expanded; write the value out."));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, Loc(path, offset, Pos(alias.Start), Pos(alias.End)), $"The alias '*{alias.Value}'", "Anchors and aliases are not expanded; write the value out."));
                         return null;
                     case Scalar scalar:
-                        if (!builder.Scalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Pos(scalar.Start), Pos(scalar.End)))
+                        // Plain and untagged: only then is 'null', '~' or nothing YAML's null ('!!str null',
+                        // '! ~' and '!!str' are strings, as YamlDotNet reads them).
+                        if (!builder.Scalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, Pos(scalar.Start), Pos(scalar.End)))
                         {
                             return null;
                         }
@@ -155,17 +160,23 @@ internal static class YamlReader
             // YamlDotNet reports some errors at 1:1 (Mark.Empty), and a few failures are not YamlExceptions
             // at all (InvalidOperationException, ArgumentException: no position). Then the start of the
             // token the scanner stopped at is used, else its position, else the end of the last good event.
-            var fallback = Clamp(text, Fallback(scanner, last));
-            Mark start;
-            Mark end;
+            var fallback = Pos(Fallback(scanner, last));
+            TextPos start;
+            TextPos end;
             if (ex is YamlException yaml && yaml.Start.Index > 0)
             {
-                start = Clamp(text, yaml.Start);
-                end = yaml.End.Index >= yaml.Start.Index ? Clamp(text, yaml.End) : start;
+                start = Pos(yaml.Start);
+                end = yaml.End.Index >= yaml.Start.Index ? Pos(yaml.End) : start;
             }
             else if (ex is YamlException atStart && fallback.Index == 0)
             {
-                start = end = atStart.Start;
+                start = end = Pos(atStart.Start);
+            }
+            else if (ex is not YamlException && last.Index > 0)
+            {
+                // No position (a broken escape such as "\uD83D\uD"): the token after the last good event,
+                // not wherever the scanner's lookahead stopped (often a later line).
+                start = end = lines.At(Math.Min(NextToken(text, (int)last.Index), fallback.Index));
             }
             else
             {
@@ -173,14 +184,25 @@ internal static class YamlReader
             }
 
             var message = ex is YamlException ? Clean(ex.Message) : $"unreadable YAML ({ex.GetType().Name}: {Clean(ex.Message)})";
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Loc(path, offset, start, end), message, HintFor(message)));
+            if (s_tab.IsMatch(message) && TabNear(text, start.Index) is var tab and >= 0)
+            {
+                // YamlDotNet reports a tab at the token before it, often on the line above: point at the tab.
+                start = end = lines.At(tab);
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Loc(path, offset, start, end), message, HintFor(message, text, start.Index)));
             return null;
         }
 
         return builder.Root;
     }
 
-    private static TextPos Pos(Mark mark) => new((int)Math.Max(0, mark.Index), (int)Math.Max(0, mark.Line), (int)Math.Max(0, mark.Column));
+    /// <summary>A fix hint for a YamlDotNet error at <paramref name="index"/> of <paramref name="text"/>.</summary>
+    internal static string HintFor(string message, string text, int index) =>
+        (IsMappingValueError(message) ? OverIndented(text, index) : null) ?? HintFor(message);
+
+    private static bool IsMappingValueError(string message) =>
+        message.IndexOf("found invalid mapping", StringComparison.Ordinal) >= 0 || message.IndexOf("Mapping values are not allowed", StringComparison.Ordinal) >= 0;
 
     /// <summary>A fix hint for the YamlDotNet errors people make most.</summary>
     internal static string HintFor(string message)
@@ -205,7 +227,7 @@ internal static class YamlReader
             return "Remove the '%' directive line, or quote a value that starts with '%'.";
         }
 
-        if (message.IndexOf("found invalid mapping", StringComparison.Ordinal) >= 0 || message.IndexOf("Mapping values are not allowed", StringComparison.Ordinal) >= 0)
+        if (IsMappingValueError(message))
         {
             return "Quote a value that contains ': ' (e.g. 'description: \"a: b\"'); a key must fit on one line and in 1024 characters.";
         }
@@ -218,6 +240,11 @@ internal static class YamlReader
         if (message.IndexOf("quoted scalar", StringComparison.Ordinal) >= 0 && message.IndexOf("end of stream", StringComparison.Ordinal) >= 0)
         {
             return "Close the quoted string that starts here.";
+        }
+
+        if (message.IndexOf("surrogate", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "Write a character beyond U+FFFF as one escape (\\U0001F600) or as a complete pair (\\uD83D\\uDE00), or write the character itself.";
         }
 
         if (message.IndexOf("escape", StringComparison.Ordinal) >= 0)
@@ -238,6 +265,115 @@ internal static class YamlReader
         return "Fix the YAML at this position.";
     }
 
+    /// <summary>
+    /// A hint for a line indented deeper than the key on the line above it when that key already has its
+    /// value on its line ("kind: Leader" then "  document: x"): YamlDotNet reads it as a value that goes on
+    /// and reports "mapping values are not allowed", which says nothing about indentation. Null otherwise.
+    /// </summary>
+    internal static string? OverIndented(string text, int index)
+    {
+        var lineStart = LineStart(text, Math.Min(index, text.Length));
+        var indent = Indentation(text, lineStart);
+        var next = lineStart;
+        while (next > 0)
+        {
+            // The line above (its break ends at next - 1; CR LF is one break); blank and comment lines are skipped.
+            var end = next - 1;
+            if (end > 0 && text[end] == '\n' && text[end - 1] == '\r')
+            {
+                end--;
+            }
+
+            var start = LineStart(text, end);
+            next = start;
+            var content = start + Indentation(text, start);
+            while (content + 1 < end && text[content] == '-' && text[content + 1] == ' ')
+            {
+                content += 2;
+                while (content < end && text[content] == ' ')
+                {
+                    content++;
+                }
+            }
+
+            var line = text.Substring(content, end - content);
+            if (line.Trim().Length == 0 || line.TrimStart().StartsWith("#", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var colon = line.IndexOf(": ", StringComparison.Ordinal);
+            var keyColumn = content - start;
+            if (colon <= 0 || indent <= keyColumn)
+            {
+                return null;
+            }
+
+            var value = line.Substring(colon + 2).Trim();
+            if (value.Length == 0 || value[0] is '#' or '|' or '>' or '&' or '!')
+            {
+                return null;
+            }
+
+            var key = Names.Shorten(line.Substring(0, colon).Trim(), 40);
+            return $"This line is indented deeper than '{key}' above it, whose value is already on its line: indent it as '{key}' (column {keyColumn + 1}) to make it the next key, or quote the value above if it contains ': '.";
+        }
+
+        return null;
+    }
+
+    private static int LineStart(string text, int index)
+    {
+        var i = index;
+        while (i > 0 && text[i - 1] is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029'))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static int LineEnd(string text, int index)
+    {
+        var i = index;
+        while (i < text.Length && text[i] is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int Indentation(string text, int lineStart)
+    {
+        var i = lineStart;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i - lineStart;
+    }
+
+    /// <summary>The first tab from <paramref name="index"/> to the end of the next line, or -1.</summary>
+    private static int TabNear(string text, int index)
+    {
+        var end = Math.Min(text.Length, LineEnd(text, Math.Min(text.Length, LineEnd(text, index) + 1)));
+        return index < end ? text.IndexOf('\t', index, end - index) : -1;
+    }
+
+    /// <summary>The start of the next token from <paramref name="index"/>: past blanks, line breaks and the indicators ':', '-', '?', ',', '[' and '{'.</summary>
+    private static long NextToken(string text, int index)
+    {
+        var i = Math.Max(0, index);
+        while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n' or ':' or '-' or '?' or ',' or '[' or '{')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     private static Mark Fallback(Scanner scanner, Mark last)
     {
         try
@@ -254,39 +390,6 @@ internal static class YamlReader
             return last;
         }
     }
-
-    /// <summary>A mark inside the text: the scanner's position may be one past its end (a virtual line break).</summary>
-    private static Mark Clamp(string text, Mark mark) =>
-        mark.Index >= text.Length ? PositionOf(text, text.Length) : mark;
-
-    /// <summary>Line and column of a character index, counting line breaks as YamlDotNet does.</summary>
-    private static Mark PositionOf(string text, int index)
-    {
-        var line = 1;
-        var column = 1;
-        for (var i = 0; i < index; i++)
-        {
-            var c = text[i];
-            if (c == '\r' && i + 1 < index && text[i + 1] == '\n')
-            {
-                continue;
-            }
-
-            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
-            {
-                line++;
-                column = 1;
-            }
-            else
-            {
-                column++;
-            }
-        }
-
-        return new Mark(index, line, column);
-    }
-
-    internal static LocationInfo Loc(string path, int offset, Mark start, Mark end) => Loc(path, offset, Pos(start), Pos(end));
 
     internal static LocationInfo Loc(string path, int offset, TextPos start, TextPos end)
     {

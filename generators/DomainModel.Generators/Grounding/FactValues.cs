@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using DomainModel.Generators.Model;
+
+namespace DomainModel.Generators.Grounding;
+
+/// <summary>
+/// A typed value of a fact that none of its supporting quotes states and its note does not name:
+/// where it is written (the value itself, or a money or quantity mapping's amount), its field, the value
+/// as looked for, and what the quotes do state (their numbers and dates, as written) for the fix hint.
+/// </summary>
+internal sealed record UnstatedValue(LocationInfo Location, string Field, StatedValue Value, EquatableArray<string> Stated);
+
+/// <summary>
+/// The check of one fact's numbers, amounts, percents and dates against its quotes (see <see cref="QuoteValues"/>):
+/// every such value must be stated by one of the quotes that support the fact, or named by its note.
+/// </summary>
+internal static class FactValues
+{
+    /// <summary>
+    /// The values of <paramref name="fact"/> (converted to <paramref name="values"/>, by field position in
+    /// <paramref name="kind"/>) that neither <paramref name="quotes"/> nor <paramref name="note"/> state; null when all are.
+    /// </summary>
+    public static List<UnstatedValue>? Check(KindShape kind, FactDef fact, IReadOnlyList<FieldValue> values, IReadOnlyList<string> quotes, string? note)
+    {
+        List<UnstatedValue>? unstated = null;
+        QuoteSearch? search = null;
+        QuoteSearch? noteSearch = null;
+        var indexes = kind.FieldIndexes;
+        foreach (var entry in fact.Fields)
+        {
+            if (!indexes.TryGetValue(entry.Key.Value, out var f) || f >= values.Count || values[f].IsNull || values[f].IsNumber)
+            {
+                continue;
+            }
+
+            var field = kind.Fields[f];
+            if (field.Type.Type is not (ScalarType.Integer or ScalarType.Decimal or ScalarType.Percent or ScalarType.Money or ScalarType.Quantity or ScalarType.Date))
+            {
+                continue;
+            }
+
+            var value = values[f];
+            var items = entry.Value as RawSequence;
+            for (var i = 0; i < value.Count; i++)
+            {
+                if (!StatedValue.TryFromCanonical(field.Type.Type, value[i], out var stated))
+                {
+                    continue;
+                }
+
+                search ??= new QuoteSearch(quotes);
+                if (search.States(stated))
+                {
+                    continue;
+                }
+
+                if (note is not null && (noteSearch ??= new QuoteSearch(new[] { note })).States(stated))
+                {
+                    continue;
+                }
+
+                // A list's items are located one by one when each was kept (an invalid item is dropped, and reported).
+                var node = items is not null && items.Items.Count == value.Count ? items.Items[i] : entry.Value;
+                (unstated ??= new List<UnstatedValue>()).Add(new UnstatedValue(Where(node), field.Name, stated, search.Written()));
+            }
+        }
+
+        return unstated;
+    }
+
+    /// <summary>The value's own position: a scalar, or the amount of a money mapping or the value of a quantity mapping.</summary>
+    private static LocationInfo Where(RawNode node) => node switch
+    {
+        RawMapping map when (map.Find("amount") ?? map.Find("value")) is { Value: RawScalar number } => number.Location,
+        RawMapping map => map.Location.Head(),
+        _ => node.Location,
+    };
+
+    /// <summary>The mentions of a set of texts, read once and searched for each value.</summary>
+    private sealed class QuoteSearch
+    {
+        private readonly IReadOnlyList<string> _texts;
+        private readonly IReadOnlyList<Mention>[] _mentions;
+
+        public QuoteSearch(IReadOnlyList<string> texts)
+        {
+            _texts = texts;
+            _mentions = new IReadOnlyList<Mention>[texts.Count];
+            for (var t = 0; t < texts.Count; t++)
+            {
+                _mentions[t] = QuoteValues.Mentions(texts[t]);
+            }
+        }
+
+        public bool States(StatedValue value) => QuoteValues.Find(value, _mentions, out _) >= 0;
+
+        /// <summary>The numbers and dates the texts state, as written, in order, without repeats.</summary>
+        public EquatableArray<string> Written()
+        {
+            var written = new List<string>();
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            for (var t = 0; t < _texts.Count; t++)
+            {
+                var covered = -1;
+                foreach (var m in _mentions[t])
+                {
+                    // A date's parts (its year, its day) are not listed again beside it.
+                    if (m.Start < covered)
+                    {
+                        continue;
+                    }
+
+                    var text = _texts[t].Substring(m.Start, m.End - m.Start);
+                    covered = m.End;
+                    if (seen.Add(text))
+                    {
+                        written.Add(text);
+                    }
+                }
+            }
+
+            return written.ToEquatableArray();
+        }
+    }
+}
