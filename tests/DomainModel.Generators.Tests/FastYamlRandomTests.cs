@@ -201,6 +201,11 @@ public partial class FastYamlTests
             Inline(head, indent);
         }
 
+        /// <summary>Mostly nothing; sometimes a line break inside a flow collection (with a comment or an empty line), indented enough or not.</summary>
+        private string FlowBreak(int indent) => Chance(85)
+            ? string.Empty
+            : (Chance(20) ? " # c" : string.Empty) + _newline + (Chance(15) ? _newline : string.Empty) + Indent(System.Math.Max(0, indent + 1 + Pick(3) - (Chance(10) ? 2 : 0)));
+
         private void Inline(string head, int indent)
         {
             switch (Pick(11))
@@ -239,10 +244,10 @@ public partial class FastYamlTests
                     }
 
                 case 0:
-                    Line(head + " [" + string.Join(Chance(80) ? ", " : " ,", Enumerable.Range(0, Pick(4)).Select(_ => s_flowItems[Pick(s_flowItems.Length)])) + "]");
+                    Line(head + " [" + string.Join(Chance(80) ? ", " : " ,", Enumerable.Range(0, Pick(4)).Select(_ => FlowBreak(indent) + s_flowItems[Pick(s_flowItems.Length)])) + FlowBreak(indent) + "]");
                     break;
                 case 1:
-                    Line(head + " {" + string.Join(",", Enumerable.Range(0, Pick(3)).Select(_ => " " + s_keys[Pick(6)] + ": " + s_flowItems[Pick(s_flowItems.Length)])) + " }");
+                    Line(head + " {" + string.Join(",", Enumerable.Range(0, Pick(3)).Select(_ => " " + FlowBreak(indent) + s_keys[Pick(6)] + ":" + (Chance(10) ? FlowBreak(indent) : string.Empty) + " " + s_flowItems[Pick(s_flowItems.Length)])) + " }");
                     break;
                 case 2:
                     Line(head + " " + new[] { "|", "|-", ">", ">-", "|+", ">2" }[Pick(6)]);

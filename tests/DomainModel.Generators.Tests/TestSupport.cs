@@ -46,11 +46,35 @@ internal static class TestSupport
         Run(null, files);
 
     public static GeneratorRun Run(IReadOnlyDictionary<string, string>? options, params (string Name, string Text)[] files) =>
-        GeneratorHarness.Run(files.Select(f => (Root + f.Name, f.Text)), options: options);
+        RunBoth(files.Select(f => (Root + f.Name, f.Text)).ToList(), options);
 
     /// <summary>Runs the generator on the files given plus the baseline model.</summary>
     public static GeneratorRun RunWithBaseline(params (string Name, string Text)[] files) =>
-        GeneratorHarness.Run(Baseline.Concat(files.Select(f => (Root + f.Name, f.Text))));
+        RunBoth(Baseline.Concat(files.Select(f => (Root + f.Name, f.Text))).ToList(), null);
+
+    /// <summary>
+    /// Runs the generator, and the Roslyn-free pipeline that the domainmodel tool's check command prints
+    /// (Pipeline/CorpusPipeline) on the same inputs and options: every case of the diagnostics and
+    /// hostile-input tests also proves that the tool reports exactly what the build reports (same lines
+    /// as the compiler prints them: path, line, column, severity, id and message).
+    /// </summary>
+    private static GeneratorRun RunBoth(IReadOnlyList<(string Path, string Text)> inputs, IReadOnlyDictionary<string, string>? options)
+    {
+        var run = GeneratorHarness.Run(inputs, options: options);
+        // The tool emits no code: a fault injected in an emit step is the build's alone.
+        var emitFault = FaultInjection.Stage?.StartsWith("emit:", StringComparison.Ordinal) == true;
+        var build = run.GeneratorDiagnostics
+            .Where(d => !(emitFault && d.Id == "DM0026"))
+            .Select(d => Microsoft.CodeAnalysis.CSharp.CSharpDiagnosticFormatter.Instance.Format(d, CultureInfo.InvariantCulture))
+            .OrderBy(l => l, StringComparer.Ordinal)
+            .ToList();
+        var tool = global::DomainModel.Generators.Pipeline.CorpusPipeline.Run(inputs, GeneratorHarness.Options(options)).Diagnostics
+            .Select(d => global::DomainModel.Generators.Pipeline.CorpusPipeline.Format(d))
+            .OrderBy(l => l, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(string.Join("\n", build), string.Join("\n", tool));
+        return run;
+    }
 
     /// <summary>The generator did not throw (no CS8785): its exception would drop all output.</summary>
     public static void NoCrash(GeneratorRun run)

@@ -13,10 +13,17 @@ namespace DomainModel.PackageTests;
 /// working tree (so the test never races the solution build, and the packages are built as on a
 /// fresh clone), with an empty NuGet cache so a stale package of the same version can never be used.
 /// </summary>
-public sealed class PackageFixture : IDisposable
+public class PackageFixture : IDisposable
 {
     public PackageFixture()
+        : this(new[] { "generators/DomainModel.Generators/DomainModel.Generators.csproj", "src/DomainModel/DomainModel.csproj" }, new[] { "DomainModel.Consumer", "Generators.Consumer" })
     {
+    }
+
+    /// <summary>Packs <paramref name="projects"/> (paths from the repository root) and copies <paramref name="samples"/> (folders of samples/).</summary>
+    protected PackageFixture(IReadOnlyList<string> projects, IEnumerable<string> samples)
+    {
+        Projects = projects;
         RepoRoot = FindRepoRoot();
         Root = Path.Combine(Path.GetTempPath(), "domainmodel-package-tests-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Root, "feed");
@@ -24,7 +31,7 @@ public sealed class PackageFixture : IDisposable
         Pack(CopyWorkingTree(Path.Combine(Root, "clone")), Feed);
 
         // Consumers live outside the repository, so its Directory.Build.props and central package versions do not apply.
-        foreach (var sample in new[] { "DomainModel.Consumer", "Generators.Consumer" })
+        foreach (var sample in samples)
         {
             CopySample(sample, Path.Combine(Root, sample));
         }
@@ -43,6 +50,9 @@ public sealed class PackageFixture : IDisposable
 
     public string Packages { get; }
 
+    /// <summary>The projects the fixture packs (paths from the repository root).</summary>
+    public IReadOnlyList<string> Projects { get; }
+
     /// <summary>The files the fixture packs: both packages and the library's symbol package.</summary>
     public static IReadOnlyList<string> PackageFiles { get; } =
         new[] { "DomainModel.Generators.1.0.0.nupkg", "DomainModel.1.0.0.nupkg", "DomainModel.1.0.0.snupkg" };
@@ -60,11 +70,11 @@ public sealed class PackageFixture : IDisposable
     /// <summary>Copies a sample consumer to <paramref name="target"/> (under <see cref="Root"/>: it restores from the feed).</summary>
     public void CopySample(string sample, string target) => Copy(Path.Combine(RepoRoot, "samples", sample), target);
 
-    /// <summary>Packs both packages from the repository copy at <paramref name="clone"/> into <paramref name="feed"/>.</summary>
+    /// <summary>Packs the fixture's projects from the repository copy at <paramref name="clone"/> into <paramref name="feed"/>.</summary>
     public void Pack(string clone, string feed)
     {
         Directory.CreateDirectory(feed);
-        foreach (var project in new[] { "generators/DomainModel.Generators/DomainModel.Generators.csproj", "src/DomainModel/DomainModel.csproj" })
+        foreach (var project in Projects)
         {
             var result = Run(clone, "pack", Path.Combine(clone, project), "-c", "Release", "-o", feed);
             Assert.True(result.ExitCode == 0, $"dotnet pack {project} in {clone} failed:\n{result.Output}");
@@ -73,7 +83,27 @@ public sealed class PackageFixture : IDisposable
 
     public (int ExitCode, string Output) Run(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = StartInfo("dotnet", workingDirectory, args);
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(' ', args)} did not finish in 5 minutes:\n{output}");
+        }
+
+        process.WaitForExit();
+        return (process.ExitCode, output.ToString());
+    }
+
+    /// <summary>How the fixture starts a program: output redirected, the fixture's NuGet cache, no MSBuild of the test host.</summary>
+    public ProcessStartInfo StartInfo(string fileName, string workingDirectory, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -91,23 +121,16 @@ public sealed class PackageFixture : IDisposable
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
         start.Environment.Remove("MSBuildSDKsPath");
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', args)} did not finish in 5 minutes:\n{output}");
-        }
-
-        process.WaitForExit();
-        return (process.ExitCode, output.ToString());
+        return start;
     }
 
     public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
     {
         try
         {

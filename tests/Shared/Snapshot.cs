@@ -16,10 +16,25 @@ namespace DomainModel.Testing;
 /// <item>On a mismatch, <c>*.received.{ext}</c> is written next to it and the test fails with a unified diff.</item>
 /// <item>Accept with the environment variable <c>DOMAINMODEL_ACCEPT=1</c> (or copy received over verified).</item>
 /// <item>A missing snapshot fails under <c>CI=true</c>; elsewhere it is written and the test fails once.</item>
+/// <item>The package version is scrubbed (<see cref="Scrub"/>), as Verify scrubs it: a release changes only what changed.</item>
 /// </list>
 /// </summary>
 public static class Snapshot
 {
+    /// <summary>What a scrubbed version reads in a snapshot.</summary>
+    public const string VersionPlaceholder = "{version}";
+
+    // The version in [GeneratedCode("DomainModel.Generators", "1.0.0")] (any tool name, any major.minor.patch with a suffix).
+    private static readonly System.Text.RegularExpressions.Regex s_generatedCodeVersion = new(
+        @"(GeneratedCode\(""[^""\n]*"", "")[0-9]+\.[0-9]+\.[0-9]+[^""\n]*(""\))",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Replaces the tool version in every <c>GeneratedCode</c> attribute with <see cref="VersionPlaceholder"/>:
+    /// a version bump leaves every snapshot as it is. Nothing else is touched (a version in data stays).
+    /// </summary>
+    public static string Scrub(string text) => s_generatedCodeVersion.Replace(text, "${1}" + VersionPlaceholder + "${2}");
+
     public static void Verify(string actual, string name, string extension = "txt", [CallerFilePath] string sourceFile = "")
     {
         var directory = Path.GetDirectoryName(sourceFile)!;
@@ -27,7 +42,7 @@ public static class Snapshot
         var stem = Path.Combine(directory, "Snapshots", $"{className}.{name}");
         var verified = $"{stem}.verified.{extension}";
         var received = $"{stem}.received.{extension}";
-        actual = actual.Replace("\r\n", "\n");
+        actual = Scrub(actual.Replace("\r\n", "\n"));
         var accept = Environment.GetEnvironmentVariable("DOMAINMODEL_ACCEPT") is "1" or "true";
         var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 

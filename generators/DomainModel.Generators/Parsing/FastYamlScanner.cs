@@ -8,7 +8,7 @@ namespace DomainModel.Generators.Parsing;
 /// block sequences (items may be compact mappings, <c>- id: x</c>), plain scalars and single- and
 /// double-quoted scalars on one line or over several (folded as YAML folds them), literal and folded block
 /// scalars (clipped or stripped) as mapping values and sequence items, flow sequences and flow mappings of
-/// scalars on one line, comments anywhere, blank lines, an explicit document start (<c>---</c>), LF or CR LF
+/// scalars (on one line or over several), comments anywhere, blank lines, an explicit document start (<c>---</c>), LF or CR LF
 /// line breaks. It feeds the same <see cref="TreeBuilder"/> as YamlDotNet
 /// does, with the same values, styles and positions (a differential test holds it to that).
 /// <para>
@@ -920,13 +920,13 @@ internal sealed class FastYamlScanner
 
     /// <summary>A flow collection or a quoted scalar starting at <see cref="_pos"/>, ending on this line.</summary>
     /// <summary>
-    /// A flow collection on one line, or a quoted scalar, starting at <see cref="_pos"/> in block context: a quoted
-    /// scalar may go on over lines indented further than its parent (<paramref name="parentIndent"/>).
+    /// A flow collection or a quoted scalar starting at <see cref="_pos"/> in block context: either may go on
+    /// over lines indented further than its parent (<paramref name="parentIndent"/>).
     /// </summary>
     private bool FlowOrQuoted(int parentIndent) => Current switch
     {
-        '[' => FlowCollection(false),
-        '{' => FlowCollection(true),
+        '[' => FlowCollection(false, parentIndent),
+        '{' => FlowCollection(true, parentIndent),
         '\'' => SingleQuoted(parentIndent),
         _ => DoubleQuoted(parentIndent),
     };
@@ -983,8 +983,11 @@ internal sealed class FastYamlScanner
         return true;
     }
 
-    /// <summary>[a, b] or { k: v, k2: v2 } of scalars, on one line.</summary>
-    private bool FlowCollection(bool isMapping)
+    /// <summary>
+    /// [a, b] or { k: v, k2: v2 } of scalars. In block context (<paramref name="parentIndent"/> ≥ 0) it may go
+    /// on over lines indented further than its parent, with comments and empty lines between its tokens.
+    /// </summary>
+    private bool FlowCollection(bool isMapping, int parentIndent)
     {
         var close = isMapping ? '}' : ']';
         if (!Enter(isMapping))
@@ -993,7 +996,11 @@ internal sealed class FastYamlScanner
         }
 
         _pos++;
-        SkipSpaces();
+        if (!FlowSpace(parentIndent))
+        {
+            return false;
+        }
+
         if (Current == close)
         {
             return LeaveFlow();
@@ -1003,26 +1010,32 @@ internal sealed class FastYamlScanner
         {
             if (isMapping)
             {
-                // A plain key, then ': '.
-                if (!FlowScalar(isKey: true) || Current != ':' || _pos + 1 >= _text.Length || _text[_pos + 1] != ' ')
+                // A plain key on one line, then ':' and a blank.
+                if (!FlowScalar(isKey: true) || Current != ':' || !IsBlankAt(_pos + 1) || _pos + 1 >= _text.Length)
                 {
                     return false;
                 }
 
-                _pos += 2;
-                SkipSpaces();
+                _pos++;
+                if (!FlowSpace(parentIndent))
+                {
+                    return false;
+                }
             }
 
-            if (!FlowScalar(isKey: false))
+            if (!FlowScalar(isKey: false) || !FlowSpace(parentIndent))
             {
                 return false;
             }
 
-            SkipSpaces();
             if (Current == ',')
             {
                 _pos++;
-                SkipSpaces();
+                if (!FlowSpace(parentIndent))
+                {
+                    return false;
+                }
+
                 if (Current == close)
                 {
                     // A trailing comma: left to YamlDotNet.
@@ -1038,6 +1051,46 @@ internal sealed class FastYamlScanner
             }
 
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Spaces between the tokens of a flow collection; in block context (<paramref name="parentIndent"/> ≥ 0)
+    /// also a comment, line breaks, empty and comment lines, the next content indented further than the parent
+    /// (which keeps document markers out). Leaves <see cref="_pos"/> at the next token; false to give up.
+    /// </summary>
+    private bool FlowSpace(int parentIndent)
+    {
+        SkipSpaces();
+        while (true)
+        {
+            if (Current == '#' && (_pos == _lineStart || _text[_pos - 1] == ' '))
+            {
+                while (!IsBreakAt(_pos))
+                {
+                    _pos++;
+                }
+            }
+
+            if (!IsBreakAt(_pos))
+            {
+                return true;
+            }
+
+            if (parentIndent < 0 || _pos >= _text.Length)
+            {
+                return false;
+            }
+
+            var i = _pos;
+            _lineStart = i + (_text[i] == '\r' ? 2 : 1);
+            var spaces = PassBreak(ref i);
+            _line++;
+            _pos = i;
+            if (_pos < _text.Length && !IsBreakAt(_pos) && _text[_pos] != '#' && spaces <= parentIndent)
+            {
+                return false;
+            }
         }
     }
 
@@ -1067,7 +1120,14 @@ internal sealed class FastYamlScanner
         {
             if (IsBreakAt(i))
             {
-                return false;
+                // At the end of the line: the scalar ends here when the next token is ',' or the closing
+                // bracket; otherwise it goes on over the line (left to YamlDotNet), or the text ends.
+                if (isKey || !FlowTokenEndsAfter(i))
+                {
+                    return false;
+                }
+
+                break;
             }
 
             c = _text[i];
@@ -1095,6 +1155,21 @@ internal sealed class FastYamlScanner
 
         _pos = end;
         return true;
+    }
+
+    /// <summary>Whether the first content after the line break at <paramref name="i"/> (over empty lines) is ',', ']' or '}'.</summary>
+    private bool FlowTokenEndsAfter(int i)
+    {
+        while (i < _text.Length)
+        {
+            PassBreak(ref i);
+            if (i < _text.Length && !IsBreakAt(i))
+            {
+                return _text[i] is ',' or ']' or '}';
+            }
+        }
+
+        return false;
     }
 
     /// <summary>'...'; '' is a quote. Over several lines when <paramref name="parentIndent"/> allows it (<see cref="QuotedBreak"/>).</summary>

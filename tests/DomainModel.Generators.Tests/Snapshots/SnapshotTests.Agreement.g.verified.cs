@@ -5,7 +5,7 @@ namespace DomainModel
 {
     /// <summary>An agreement, deal, commitment, pledge, promise, grant or proposal between parties, with its status as reported. Amounts and target dates are the ones stated by the source.</summary>
     /// <remarks>Every instance comes from <see cref="Agreements"/>; facts are equal when their ids are.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed partial record Agreement : global::DomainModel.IFact
     {
         private readonly int[] _parties;
@@ -322,7 +322,7 @@ namespace DomainModel
     }
 
     /// <summary>The Agreement facts: one property per fact, <see cref="All"/>, and lookup by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class Agreements
     {
         /// <summary>The number of Agreement facts.</summary>

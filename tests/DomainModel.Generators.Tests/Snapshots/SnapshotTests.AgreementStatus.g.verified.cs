@@ -4,7 +4,7 @@
 namespace DomainModel
 {
     /// <summary>The status of an agreement as reported by the source (not verified).</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public enum AgreementStatus
     {
         /// <summary><c>discussed</c></summary>

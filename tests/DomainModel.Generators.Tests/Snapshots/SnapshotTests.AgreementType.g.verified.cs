@@ -4,7 +4,7 @@
 namespace DomainModel
 {
     /// <summary>The nature of an agreement, commitment or promise.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public enum AgreementType
     {
         /// <summary><c>credit-line</c></summary>

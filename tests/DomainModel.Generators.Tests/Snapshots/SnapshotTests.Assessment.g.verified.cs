@@ -5,7 +5,7 @@ namespace DomainModel
 {
     /// <summary>A figure, estimate or finding the source attributes to an organization or presents as analysis.</summary>
     /// <remarks>Every instance comes from <see cref="Assessments"/>; facts are equal when their ids are.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed partial record Assessment : global::DomainModel.IFact
     {
         private readonly int _sourceOrganization;
@@ -131,7 +131,7 @@ namespace DomainModel
     }
 
     /// <summary>The Assessment facts: one property per fact, <see cref="All"/>, and lookup by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class Assessments
     {
         /// <summary>The number of Assessment facts.</summary>

@@ -4,7 +4,7 @@
 namespace DomainModel
 {
     /// <summary>The type of an attributed assessment.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public enum AssessmentType
     {
         /// <summary><c>estimate</c></summary>

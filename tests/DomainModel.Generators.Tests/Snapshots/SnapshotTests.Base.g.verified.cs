@@ -5,7 +5,7 @@ namespace DomainModel
 {
     /// <summary>A military base or facility operated by one country on another's territory.</summary>
     /// <remarks>Every instance comes from <see cref="Bases"/>; facts are equal when their ids are.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed partial record Base : global::DomainModel.IFact
     {
         private readonly int _hostCountry;
@@ -111,7 +111,7 @@ namespace DomainModel
     }
 
     /// <summary>The Base facts: one property per fact, <see cref="All"/>, and lookup by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class Bases
     {
         /// <summary>The number of Base facts.</summary>

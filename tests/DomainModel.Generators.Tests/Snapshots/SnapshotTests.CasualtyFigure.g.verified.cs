@@ -5,7 +5,7 @@ namespace DomainModel
 {
     /// <summary>A casualty or displacement figure for one group in an event.</summary>
     /// <remarks>Every instance comes from <see cref="CasualtyFigures"/>; facts are equal when their ids are.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed partial record CasualtyFigure : global::DomainModel.IFact
     {
         private readonly int _event;
@@ -73,7 +73,7 @@ namespace DomainModel
     }
 
     /// <summary>The CasualtyFigure facts: one property per fact, <see cref="All"/>, and lookup by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class CasualtyFigures
     {
         /// <summary>The number of CasualtyFigure facts.</summary>

@@ -4,7 +4,7 @@
 namespace DomainModel
 {
     /// <summary>What a casualty figure counts.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public enum CasualtyType
     {
         /// <summary><c>killed</c></summary>

@@ -5,7 +5,7 @@ namespace DomainModel
 {
     /// <summary>A sovereign state, present or historical.</summary>
     /// <remarks>Every instance comes from <see cref="Countries"/>; facts are equal when their ids are.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed partial record Country : global::DomainModel.IFact
     {
 
@@ -56,7 +56,7 @@ namespace DomainModel
     }
 
     /// <summary>The Country facts: one property per fact, <see cref="All"/>, and lookup by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class Countries
     {
         /// <summary>The number of Country facts.</summary>

@@ -4,7 +4,7 @@
 namespace DomainModel
 {
     /// <summary>How precisely a <see cref="FactDate"/> is known.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public enum DatePrecision
     {
         /// <summary>No date: the value of <c>default(FactDate)</c>.</summary>
@@ -20,7 +20,7 @@ namespace DomainModel
     }
 
     /// <summary>A calendar date known to a <see cref="DatePrecision"/>: the precision the source gives is kept.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public readonly record struct FactDate : global::System.IComparable<FactDate>
     {
         private FactDate(int year, int month, int day, DatePrecision precision)
@@ -179,7 +179,7 @@ namespace DomainModel
     }
 
     /// <summary>An exact amount of money in units of an ISO 4217 currency: $2.5 billion is 2500000000 USD.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public readonly record struct Money
     {
         private readonly string? _currency;
@@ -208,7 +208,7 @@ namespace DomainModel
     }
 
     /// <summary>How a reported figure relates to the true value ("over 500,000" is <see cref="MoreThan"/>).</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public enum QuantityQualifier
     {
         /// <summary>The figure as stated.</summary>
@@ -232,7 +232,7 @@ namespace DomainModel
     }
 
     /// <summary>A value with its unit, e.g. 500 engineers, and how the source qualified it.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public readonly record struct Quantity
     {
         private readonly string? _unit;
@@ -281,7 +281,7 @@ namespace DomainModel
     }
 
     /// <summary>A percentage as the number shown: 78% is <c>Value == 78</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public readonly record struct Percent
     {
         /// <summary>A percentage as the number shown: 78 for 78%.</summary>
@@ -300,7 +300,7 @@ namespace DomainModel
     }
 
     /// <summary>Whether a piece of evidence supports or contradicts the fact it is attached to.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public enum EvidenceStance
     {
         /// <summary>The quote supports the fact.</summary>
@@ -312,7 +312,7 @@ namespace DomainModel
     }
 
     /// <summary>A verbatim quote from a source document, checked at build time to occur in it.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed record Evidence
     {
         internal Evidence(string document, string quote, EvidenceStance stance)
@@ -336,7 +336,7 @@ namespace DomainModel
     /// Where a fact comes from. A fact is a claim as reported by its sources, not verified truth;
     /// each piece of evidence names its document and quote.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed class Provenance
     {
         internal Provenance(ValueList<Evidence> evidence, string? note)
@@ -356,7 +356,7 @@ namespace DomainModel
     }
 
     /// <summary>A fact: an identified, sourced claim of one kind.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public interface IFact
     {
         /// <summary>The fact's id: a lowercase slug, unique within its kind.</summary>
@@ -367,7 +367,7 @@ namespace DomainModel
     }
 
     /// <summary>A field of a kind as declared in its schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed class FieldDescriptor
     {
         internal FieldDescriptor(string name, string property, string type, bool isRequired, string description)
@@ -399,7 +399,7 @@ namespace DomainModel
     }
 
     /// <summary>Describes one kind of fact and gives untyped access to its catalog.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed class KindInfo
     {
         private readonly global::System.Func<string, IFact?> _find;
@@ -441,7 +441,7 @@ namespace DomainModel
     /// A read-only list of facts, materialized one by one on first access.
     /// Enumerating it with <c>foreach</c> allocates nothing.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed class FactList<T> : global::System.Collections.Generic.IReadOnlyList<T>
         where T : class, IFact
     {
@@ -517,7 +517,7 @@ namespace DomainModel
     }
 
     /// <summary>A read-only list of values. Enumerating it with <c>foreach</c> allocates nothing.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed class ValueList<T> : global::System.Collections.Generic.IReadOnlyList<T>
     {
         internal static readonly ValueList<T> Empty = new ValueList<T>(new T[0]);
@@ -570,7 +570,7 @@ namespace DomainModel
     }
 
     /// <summary>Decodes the compact rows the generator emits for each fact. Not for direct use.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     internal struct FactRow
     {
         private const char FieldSeparator = '|';

@@ -5,7 +5,7 @@ namespace DomainModel
 {
     /// <summary>Something that happened or is planned: meetings, ceremonies, journeys, elections, conflicts, military operations, policy moves. Dates keep the precision reported.</summary>
     /// <remarks>Every instance comes from <see cref="Events"/>; facts are equal when their ids are.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed partial record Event : global::DomainModel.IFact
     {
         private readonly int[] _places;
@@ -319,7 +319,7 @@ namespace DomainModel
     }
 
     /// <summary>The Event facts: one property per fact, <see cref="All"/>, and lookup by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class Events
     {
         /// <summary>The number of Event facts.</summary>

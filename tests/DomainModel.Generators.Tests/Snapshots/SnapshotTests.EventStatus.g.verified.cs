@@ -4,7 +4,7 @@
 namespace DomainModel
 {
     /// <summary>Whether the event has occurred or is planned, as reported.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public enum EventStatus
     {
         /// <summary><c>occurred</c></summary>

@@ -4,7 +4,7 @@
 namespace DomainModel
 {
     /// <summary>Every kind of fact in this model, for code that works across kinds (export, search).</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class FactCatalog
     {
         /// <summary>The kinds, ordered by name (ordinal).</summary>

@@ -4,7 +4,7 @@
 namespace DomainModel
 {
     /// <summary>How a person is related to another person, as reported.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public enum FamilyRelationship
     {
         /// <summary><c>wife</c></summary>

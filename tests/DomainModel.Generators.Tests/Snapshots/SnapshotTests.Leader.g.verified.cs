@@ -5,7 +5,7 @@ namespace DomainModel
 {
     /// <summary>Any person named in a source document. One kind is used for every person: heads of state, ministers, envoys, ambassadors, former leaders, their family members and quoted analysts.</summary>
     /// <remarks>Every instance comes from <see cref="Leaders"/>; facts are equal when their ids are.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed partial record Leader : global::DomainModel.IFact
     {
         private readonly int _country;
@@ -131,7 +131,7 @@ namespace DomainModel
     }
 
     /// <summary>The Leader facts: one property per fact, <see cref="All"/>, and lookup by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class Leaders
     {
         /// <summary>The number of Leader facts.</summary>

@@ -5,7 +5,7 @@ namespace DomainModel
 {
     /// <summary>A position held by a person (Popolo-style membership): a role in an organization and/or on behalf of a country, with start and end dates where reported.</summary>
     /// <remarks>Every instance comes from <see cref="Memberships"/>; facts are equal when their ids are.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed partial record Membership : global::DomainModel.IFact
     {
         private readonly int _person;
@@ -117,7 +117,7 @@ namespace DomainModel
     }
 
     /// <summary>The Membership facts: one property per fact, <see cref="All"/>, and lookup by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class Memberships
     {
         /// <summary>The number of Membership facts.</summary>

@@ -4,7 +4,7 @@
 namespace DomainModel
 {
     /// <summary>Why a position or affiliation ended, as reported.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public enum MembershipEndReason
     {
         /// <summary><c>ousted</c></summary>

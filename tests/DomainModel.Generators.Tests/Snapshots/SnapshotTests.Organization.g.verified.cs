@@ -5,7 +5,7 @@ namespace DomainModel
 {
     /// <summary>An organization, institution, company, armed group or collective group (community, tribe) named in a source.</summary>
     /// <remarks>Every instance comes from <see cref="Organizations"/>; facts are equal when their ids are.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed partial record Organization : global::DomainModel.IFact
     {
         private readonly int _country;
@@ -87,7 +87,7 @@ namespace DomainModel
     }
 
     /// <summary>The Organization facts: one property per fact, <see cref="All"/>, and lookup by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class Organizations
     {
         /// <summary>The number of Organization facts.</summary>

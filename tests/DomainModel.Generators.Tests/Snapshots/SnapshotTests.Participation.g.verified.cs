@@ -5,7 +5,7 @@ namespace DomainModel
 {
     /// <summary>A participant's part in an event with a role. Exactly one of leader, organization or country is set.</summary>
     /// <remarks>Every instance comes from <see cref="Participations"/>; facts are equal when their ids are.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed partial record Participation : global::DomainModel.IFact
     {
         private readonly int _event;
@@ -81,7 +81,7 @@ namespace DomainModel
     }
 
     /// <summary>The Participation facts: one property per fact, <see cref="All"/>, and lookup by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class Participations
     {
         /// <summary>The number of Participation facts.</summary>

@@ -5,7 +5,7 @@ namespace DomainModel
 {
     /// <summary>A geographic place, site, building or infrastructure.</summary>
     /// <remarks>Every instance comes from <see cref="Places"/>; facts are equal when their ids are.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed partial record Place : global::DomainModel.IFact
     {
         private readonly int _country;
@@ -125,7 +125,7 @@ namespace DomainModel
     }
 
     /// <summary>The Place facts: one property per fact, <see cref="All"/>, and lookup by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class Places
     {
         /// <summary>The number of Place facts.</summary>

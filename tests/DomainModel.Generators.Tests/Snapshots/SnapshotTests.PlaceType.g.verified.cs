@@ -4,7 +4,7 @@
 namespace DomainModel
 {
     /// <summary>The type of a place.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public enum PlaceType
     {
         /// <summary><c>city</c></summary>

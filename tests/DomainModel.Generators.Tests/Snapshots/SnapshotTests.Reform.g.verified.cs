@@ -5,7 +5,7 @@ namespace DomainModel
 {
     /// <summary>A domestic reform attributed to a leader or government.</summary>
     /// <remarks>Every instance comes from <see cref="Reforms"/>; facts are equal when their ids are.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed partial record Reform : global::DomainModel.IFact
     {
         private readonly int _country;
@@ -87,7 +87,7 @@ namespace DomainModel
     }
 
     /// <summary>The Reform facts: one property per fact, <see cref="All"/>, and lookup by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class Reforms
     {
         /// <summary>The number of Reform facts.</summary>

@@ -4,7 +4,7 @@
 namespace DomainModel
 {
     /// <summary>The type of a domestic reform.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public enum ReformType
     {
         /// <summary><c>amnesty</c></summary>

@@ -5,7 +5,7 @@ namespace DomainModel
 {
     /// <summary>A lasting relationship between countries, organizations, groups or people.</summary>
     /// <remarks>Every instance comes from <see cref="Relationships"/>; facts are equal when their ids are.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed partial record Relationship : global::DomainModel.IFact
     {
         private readonly int[] _countries;
@@ -121,7 +121,7 @@ namespace DomainModel
     }
 
     /// <summary>The Relationship facts: one property per fact, <see cref="All"/>, and lookup by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class Relationships
     {
         /// <summary>The number of Relationship facts.</summary>

@@ -4,7 +4,7 @@
 namespace DomainModel
 {
     /// <summary>A policy or cooperation area.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public enum Sector
     {
         /// <summary><c>energy</c></summary>

@@ -5,7 +5,7 @@ namespace DomainModel
 {
     /// <summary>Something said by a person, organization or country. Direct quotes keep the quoted words; reported stances without quotation marks have direct_quote false.</summary>
     /// <remarks>Every instance comes from <see cref="Statements"/>; facts are equal when their ids are.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public sealed partial record Statement : global::DomainModel.IFact
     {
         private readonly int _speaker;
@@ -156,7 +156,7 @@ namespace DomainModel
     }
 
     /// <summary>The Statement facts: one property per fact, <see cref="All"/>, and lookup by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public static partial class Statements
     {
         /// <summary>The number of Statement facts.</summary>

@@ -4,7 +4,7 @@
 namespace DomainModel
 {
     /// <summary>What a statement does, as characterised by the source.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainModel.Generators", "{version}")]
     public enum StatementType
     {
         /// <summary><c>remark</c></summary>
