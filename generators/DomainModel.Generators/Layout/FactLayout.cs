@@ -40,7 +40,7 @@ internal static class FactLayout
     {
         var row = RowEncoder.Encode(scratch, fact.Id, fact.Values.AsSpan(), fact.Evidence.AsSpan(), fact.Note, out var wellFormed, out var utf8Length);
         var summary = fact.Index >= 0 && fact.Index < schema.MaxNamedFactsPerKind ? Summary(kind.Fields, fact.Id, fact.Values) : null;
-        return new EmittedFact(fact.Index, fact.Id, row, fact.Evidence, fact.Note, summary, wellFormed, utf8Length);
+        return new EmittedFact(fact.Index, fact.Id, fact.Values, row, fact.Evidence, fact.Note, summary, wellFormed, utf8Length);
     }
 
     /// <summary>A fact's one-line summary: its first required text field (a name, a title), else its id.</summary>

@@ -336,7 +336,8 @@ internal readonly struct EvidenceItem : System.IEquatable<EvidenceItem>
 internal sealed record LaidOutFile(string Path, string? Kind, EquatableArray<EmittedFact> Facts, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
-/// One fact as the emit stage writes it: its index in its kind, its row (encoded once, see
+/// One fact as the emit stage writes it: its index in its kind, its values (those of its validated fact,
+/// for tools that read the model; the emit stage writes the row), its row (encoded once, see
 /// Layout.RowEncoder; rows are joined in one literal per chunk), and for its named catalog property the
 /// text of its one-line summary (null past DomainModelMaxNamedFactsPerKind: no named property), its
 /// evidence and its note (for the property's doc comment). Also whether its row can be in a UTF-8
@@ -345,6 +346,7 @@ internal sealed record LaidOutFile(string Path, string? Kind, EquatableArray<Emi
 internal sealed record EmittedFact(
     int Index,
     string Id,
+    EquatableArray<FieldValue> Values,
     string Row,
     EquatableArray<EvidenceItem> Evidence,
     string? Note,
