@@ -135,7 +135,8 @@ public class IncrementalTests
         Assert.Equal(new[] { "Leader.Rows0.g.cs" }, HintNamesOf(rerun.Value));
 
         Assert.Equal(ChangedSources(first, second), new[] { "Leader.Rows0.g.cs" });
-        Assert.Contains("Vladimir Poutine", second.Sources["Leader.Rows0.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("vladimir-putin|Vladimir Poutine|", second.Sources["Leader.Rows0.g.cs"], StringComparison.Ordinal); // the row, not only its doc comment
+        Assert.Contains("/// <summary>Vladimir Poutine</summary>", second.Sources["Leader.Rows0.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace DomainModel.Generators.Naming;
 /// The names the generated code declares itself (the runtime's types, every record's and every catalog's
 /// members), which a schema or a fact id may therefore not take. The emit stage writes these members and
 /// the schema and id stages reject them: the lists are here, beside neither, so that both use one list
-/// (GeneratedNamesTests compile generated code and hold every list to what it declares).
+/// (docs/diagnostics.md lists them too, held to these by DocumentationTests).
 /// </summary>
 internal static class GeneratedNames
 {
