@@ -178,6 +178,13 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
                 error => CatalogLayout.Failed(m, error)))
             .WithTrackingName(TrackingNames.CatalogModel);
 
+        // Inputs nothing reads (a YAML file misnamed, no schema at all): from the paths alone.
+        var unread = context.AdditionalTextsProvider
+            .Select(static (file, _) => file.Path)
+            .Collect()
+            .Select(static (paths, _) => InputParser.UnreadInputs(paths));
+        context.RegisterSourceOutput(unread, static (spc, diagnostics) => Report(spc, diagnostics));
+
         // Diagnostics: per-file ones of all files, sorted by path and position whatever order the
         // AdditionalFiles come in; then the cross-file ones; then options.
         context.RegisterSourceOutput(Sorted(parsed.Select(static (f, _) => f.Diagnostics)), static (spc, diagnostics) => Report(spc, diagnostics));

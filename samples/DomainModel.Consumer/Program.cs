@@ -11,9 +11,10 @@ Console.WriteLine(rent);                                    // 100000000 USD
 Country? host = Bases.Hmeimim.HostCountry;                  // a typed reference, not a string
 Console.WriteLine(host?.Name);                              // Syria
 
-Console.WriteLine(Events.All.Count);                        // every event, in id order
-Console.WriteLine(Events.MoscowSummit2025.Date);            // 2025-10-15 (day precision)
-Console.WriteLine(putin.Provenance.Evidence[0].Quote);      // the evidence, verbatim
+// Every event, in id order; a date keeps its precision (a day here); the evidence, verbatim.
+Console.WriteLine(Events.All.Count);                        // 24
+Console.WriteLine(Events.MoscowSummit2025.Date);            // 2025-10-15
+Console.WriteLine(putin.Provenance.Evidence[0].Quote);      // Russian President Vladimir Putin
 
 #if MISSPELL
 Console.WriteLine(Leaders.VladimirPutn.Name);               // CS0117: a misspelled fact does not compile

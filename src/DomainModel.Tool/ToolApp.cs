@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using DomainModel.Generators.Model;
+using DomainModel.Generators.Pipeline;
 using DomainModel.Tool.Commands;
 
 namespace DomainModel.Tool;
@@ -96,8 +98,13 @@ internal static class ToolApp
             "Checks, describes and exports a DomainModel corpus (*.schema.yaml, *.facts.yaml and source documents *.txt/*.md) " +
             "with the source generator's own rules, without compiling anything.");
         root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(SchemaCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(CoverageCommand.Create(console));
         root.Subcommands.Add(ManifestCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
+        root.Subcommands.Add(DiagramCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         return root;
     }
 
@@ -134,6 +141,55 @@ internal static class ToolApp
         AllowMultipleArgumentsPerToken = false,
         Arity = ArgumentArity.ZeroOrMore,
     };
+
+    /// <summary>
+    /// The corpus under <paramref name="paths"/>, run through the pipeline, for a command that needs a valid
+    /// model: with any error, its diagnostics go to standard error and the command fails (exit 1).
+    /// </summary>
+    public static (Corpus Corpus, CorpusResult Result) Validated(ToolConsole console, IReadOnlyList<string> paths, IReadOnlyDictionary<string, string> properties, string what)
+    {
+        var corpus = Corpus.Load(paths);
+        var result = CorpusPipeline.Run(corpus.Files, properties, progress: console.Progress);
+        console.EndProgress();
+        if (result.Errors == 0)
+        {
+            return (corpus, result);
+        }
+
+        foreach (var diagnostic in result.Diagnostics.Where(d => CorpusPipeline.Severity(d) == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+        {
+            console.Error.WriteLine(CorpusPipeline.Format(diagnostic));
+        }
+
+        throw new ToolException(Failure, $"the corpus has {result.Errors} error{(result.Errors == 1 ? string.Empty : "s")} (above; 'domainmodel check' lists every diagnostic): nothing to {what}.");
+    }
+
+    /// <summary>
+    /// The kinds named (by name, plural or camelCase plural, any case), in schema order; every kind when
+    /// none is named. An unknown name is bad usage (exit 2).
+    /// </summary>
+    public static IReadOnlyList<KindShape> SelectKinds(SchemaModel schema, IReadOnlyList<string> names)
+    {
+        if (names.Count == 0)
+        {
+            return schema.Kinds.ToList();
+        }
+
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var kind = schema.Kinds.FirstOrDefault(k =>
+                string.Equals(k.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(k.Plural, name, StringComparison.OrdinalIgnoreCase));
+            if (kind is null)
+            {
+                throw new ToolException(BadUsage, $"Unknown kind '{name}'. The corpus's kinds: {string.Join(", ", schema.Kinds.Select(k => k.Name))}.");
+            }
+
+            chosen.Add(kind.Name);
+        }
+
+        return schema.Kinds.Where(k => chosen.Contains(k.Name)).ToList();
+    }
 
     /// <summary>The generator's global options from <c>-p</c> values, over a .NET 10 project's.</summary>
     public static IReadOnlyDictionary<string, string> Properties(IEnumerable<string>? values)

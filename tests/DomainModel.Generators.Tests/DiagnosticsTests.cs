@@ -825,4 +825,47 @@ public class DiagnosticsTests
         Expect(run, "DM0028", "baseline.facts.yaml", 2, 11, "Source document name 'baseline.txt' is used by '/proj/baseline.txt' and by '/proj/other/baseline.txt'; evidence naming 'baseline.txt' is checked against '/proj/baseline.txt' only", "Rename one of the files");
         Assert.Empty(run.CompileErrors);
     }
+
+    // ---- DM0030 YAML file not read, DM0031 no schema ----------------------------------------------
+
+    [Theory]
+    [InlineData("grants.yaml", "grants")]
+    [InlineData("people.facts.yml.bak.yml", "people.facts.yml.bak")]
+    [InlineData("Leaders.YML", "Leaders")]
+    public void DM0030_a_yaml_file_whose_name_gives_no_role_is_reported_at_the_file(string name, string stem)
+    {
+        var run = RunWithBaseline((name, "kind: Country\nfacts: []\n"));
+        var d = Expect(run, "DM0030", name, 1, 1, $"'{name}' is not read", "*.schema.yaml", "*.facts.yaml", $"Rename it to '{stem}.schema.yaml' or '{stem}.facts.yaml'");
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Single(run.GeneratorDiagnostics);
+        BaselineStillGenerates(run);
+    }
+
+    [Fact]
+    public void DM0030_is_not_reported_for_schemas_facts_documents_or_other_files()
+    {
+        var run = RunWithBaseline(("b.schema.yml", "kinds: {}\n"), ("c.facts.YAML", "kind: Country\nfacts: []\n"), ("notes.md", "Notes."), ("data.json", "{}"));
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "DM0030" or "DM0031");
+    }
+
+    [Fact]
+    public void DM0031_no_additional_files_at_all_is_one_warning_without_a_location()
+    {
+        var run = Run();
+        NoCrash(run);
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("DM0031", d.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal(Location.None, d.Location);
+        Assert.Contains("no AdditionalFile is a schema (*.schema.yaml), so nothing is generated. Pass the schemas", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DM0031_facts_and_documents_without_a_schema_say_how_many_facts_files_wait()
+    {
+        var run = Run(("a.facts.yaml", BaselineFacts), ("b.facts.yaml", BaselineFacts.Replace("russia", "syria", StringComparison.Ordinal)), ("baseline.txt", BaselineDocument), ("grants.yaml", "x: 1\n"));
+        var d = run.GeneratorDiagnostics.Single(x => x.Id == "DM0031");
+        Assert.Contains("nothing is generated (the 2 facts files need one)", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Expect(run, "DM0030", "grants.yaml", 1, 1, "'grants.yaml' is not read");
+    }
 }

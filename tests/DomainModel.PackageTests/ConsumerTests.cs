@@ -52,7 +52,8 @@ public sealed class ConsumerTests(PackageFixture fixture)
         var (exitCode, output) = fixture.Run(Path.Combine(fixture.Root, "Generators.Consumer"), "build", "--no-incremental", "-c", "Release", "-p:BrokenInput=true", "-o", Path.Combine(fixture.Root, "broken-out"));
         Assert.NotEqual(0, exitCode);
         Assert.Contains("broken.facts.yaml(5,5): error DM0005: Unknown key 'titel' in Book 'unknown-book'. Did you mean 'title'?", output);
-        Assert.Contains("broken.facts.yaml(4,9): error DM0006", output);
+        // 'titel' is a likely rename of the required 'title': one diagnostic, not also DM0006.
+        Assert.DoesNotContain("error DM0006", output);
         Assert.DoesNotContain("CS8785", output);
     }
 

@@ -70,4 +70,18 @@ public sealed class InstalledToolTests(ToolPackageFixture fixture)
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("0 errors, 0 warnings in 5 schema files", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Installed_tool_exports_the_seeds_and_fails_cleanly_on_a_closed_stdout()
+    {
+        var export = fixture.Tool(ToolRun.RepoRoot, "export", "seeds", "--format", "json");
+        Assert.True(export.ExitCode == 0, export.Error);
+        Assert.Equal(DomainModel.Cli.JsonExporter.WriteToString(), export.Out);
+
+        // The reader of the pipe goes away after 100 bytes: the tool says so on stderr and exits 1, no crash.
+        var piped = fixture.Process("bash", ToolRun.RepoRoot, new[] { "-c", $"'{fixture.Command}' export seeds --format json | head -c 100 > /dev/null; echo \"exit ${{PIPESTATUS[0]}}\"" });
+        Assert.Equal("exit 1\n", piped.Out);
+        Assert.StartsWith("error: cannot write the output: ", piped.Error, StringComparison.Ordinal);
+        BadUsageTests.NoStackTrace(piped);
+    }
 }

@@ -46,6 +46,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AmbiguousDocument = Make("DM0028", "Ambiguous source document name", "Source document name '{0}' is used by '{1}' and by '{2}'; evidence naming '{0}' is checked against '{1}' only. Rename one of the files, or pass only one of them as AdditionalFiles.", Evidence, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = Make("DM0029", "C# version too old for the generated code", "The generated code needs C# 10 or later (record structs); this project compiles as C# {0}. Set <LangVersion>10</LangVersion> or later in the project file.", Input);
 
+    public static readonly DiagnosticDescriptor UnreadYamlFile = Make("DM0030", "YAML file not read", "'{0}' is not read: DomainModel reads schemas from *.schema.yaml and facts from *.facts.yaml files (or .yml). Rename it to '{1}.schema.yaml' or '{1}.facts.yaml', or remove it from AdditionalFiles.", Input, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor NoSchema = Make("DM0031", "No schema among the AdditionalFiles", "DomainModel.Generators is referenced, but no AdditionalFile is a schema (*.schema.yaml), so nothing is generated{0}. Pass the schemas, facts and source documents as AdditionalFiles, e.g. <AdditionalFiles Include=\"facts/*.schema.yaml;facts/*.facts.yaml;facts/*.txt\" />.", Input, DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Build();
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;

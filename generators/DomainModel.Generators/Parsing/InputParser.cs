@@ -45,6 +45,48 @@ internal static class InputParser
         return null;
     }
 
+    /// <summary>
+    /// The inputs nothing reads, from the AdditionalFiles' paths alone: each YAML file whose name is not
+    /// *.schema.yaml or *.facts.yaml (DM0030, at the file), and no schema at all (DM0031), so that a project
+    /// that forgot its AdditionalFiles or misnamed a file is told so, not left with CS0103 in its own code.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> UnreadInputs(IEnumerable<string> paths)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var schemas = 0;
+        var facts = 0;
+        foreach (var path in paths)
+        {
+            var name = System.IO.Path.GetFileName(path);
+            switch (RoleOf(path))
+            {
+                case FileRole.Schema:
+                    schemas++;
+                    break;
+                case FileRole.Facts:
+                    facts++;
+                    break;
+                default:
+                    if (name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    {
+                        var stem = name.Substring(0, name.LastIndexOf('.'));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadYamlFile, LocationInfo.FileStart(path), name, stem));
+                    }
+
+                    break;
+            }
+        }
+
+        if (schemas == 0)
+        {
+            var found = facts > 0 ? $" (the {facts} facts file{(facts == 1 ? string.Empty : "s")} need one)" : string.Empty;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoSchema, LocationInfo.None, found));
+        }
+
+        diagnostics.Sort();
+        return diagnostics.ToEquatableArray();
+    }
+
     public static ParsedFile Parse(string path, FileRole role, string text, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();

@@ -73,6 +73,7 @@ internal static class FactsStage
 
             var values = new FieldValue[fields.Count];
             Array.Clear(seen, 0, seen.Length);
+            string? renamed = null;
             for (var e = 0; e < fact.Fields.Count; e++)
             {
                 var entry = fact.Fields[e];
@@ -97,6 +98,13 @@ internal static class FactsStage
 
                     var hint = Names.DidYouMean(entry.Key.Value, fields.Select(x => x.Name).Concat(new[] { "evidence", "note" }));
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location, entry.Key.Value, $"{kind.Name} '{fact.Id.Value}'", hint.Length > 0 ? hint : $" {kind.Name} has the fields: {Names.List(fields.Select(x => x.Name).Concat(new[] { "evidence", "note" }))}."));
+                    if (hint.Length > 0)
+                    {
+                        // A likely rename: its DM0005 says what to fix, so a missing required field it
+                        // names is not reported again as DM0006.
+                        renamed = renamed is null ? hint : renamed + "\n" + hint;
+                    }
+
                     continue;
                 }
 
@@ -113,6 +121,11 @@ internal static class FactsStage
 
                 if (!seen[i])
                 {
+                    if (renamed is not null && renamed.Split('\n').Contains($" Did you mean '{fields[i].Name}'?"))
+                    {
+                        continue;
+                    }
+
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, fact.Id.Location, fields[i].Name, $"{kind.Name} '{fact.Id.Value}'", $"Add '{fields[i].Name}:' ({fields[i].Type}) or make the field optional in the schema."));
                 }
                 else if (fact.Fields.FirstOrDefault(x => x.Key.Value == fields[i].Name) is { Value: RawScalar { IsNull: true } } nullEntry)

@@ -118,7 +118,9 @@ internal sealed class ValueConverter
             case ScalarType.String:
                 return new FieldValue(text);
             case ScalarType.Integer:
-                return Value(Integer(text) ?? Invalid(scalar, "integer", field, "Write digits only, e.g. 347 (no separators or units)."));
+                return Value(Integer(text) ?? Invalid(scalar, "integer", field, IsWholeNumber(text)
+                    ? $"It is out of range: an integer is a whole number from {long.MinValue.ToString(CultureInfo.InvariantCulture)} to {long.MaxValue.ToString(CultureInfo.InvariantCulture)}."
+                    : "Write digits only, e.g. 347 (no separators or units)."));
             case ScalarType.Decimal:
                 return Value(Decimal(text) ?? Invalid(scalar, "decimal", field, "Write a number such as 2.5 (invariant, '.' as the decimal point)."));
             case ScalarType.Percent:
@@ -228,23 +230,35 @@ internal sealed class ValueConverter
         return number + " " + qualifier.ToString(CultureInfo.InvariantCulture) + " " + unit.Trim();
     }
 
-    /// <summary>Canonical text of <c>^-?[0-9]{1,18}$</c> as a long, or null. Canonical input is returned as is.</summary>
+    /// <summary>
+    /// Canonical text of <c>-?[0-9]+</c> as a long (the whole range, long.MinValue to long.MaxValue), or null
+    /// when it is not such a number or does not fit. Short canonical input is returned as is.
+    /// </summary>
     private static string? Integer(string text)
     {
-        var sign = text.Length > 0 && text[0] == '-' ? 1 : 0;
-        var digits = text.Length - sign;
-        if (digits is < 1 or > 18 || !AllDigits(text, sign, digits))
+        if (!IsWholeNumber(text))
         {
             return null;
         }
 
-        // long.ToString writes no leading zero and no "-0".
-        if (text[sign] != '0' || (digits == 1 && sign == 0))
+        // long.ToString writes no leading zero and no "-0"; 18 digits always fit.
+        var sign = text[0] == '-' ? 1 : 0;
+        var digits = text.Length - sign;
+        if (digits <= 18 && (text[sign] != '0' || (digits == 1 && sign == 0)))
         {
             return text;
         }
 
-        return long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value.ToString(CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    /// <summary><c>-?[0-9]+</c>: an optional '-' and at least one ASCII digit, nothing else.</summary>
+    private static bool IsWholeNumber(string text)
+    {
+        var sign = text.Length > 0 && text[0] == '-' ? 1 : 0;
+        return text.Length > sign && AllDigits(text, sign, text.Length - sign);
     }
 
     /// <summary>Canonical text of <c>^-?[0-9]{1,28}(\.[0-9]{1,28})?$</c> as a decimal, or null. Short canonical input is returned as is.</summary>
