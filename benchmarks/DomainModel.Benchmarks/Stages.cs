@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DomainModel.Benchmarks.Corpus;
 using DomainModel.Generators.Emit;
+using DomainModel.Generators.Layout;
 using DomainModel.Generators.Model;
 using DomainModel.Generators.Parsing;
 using DomainModel.Generators.Validation;
@@ -20,20 +21,22 @@ public static class Stages
                 var sw = Stopwatch.StartNew();
                 var parsed = corpus.YamlFiles.Select(f => InputParser.Parse(f.Path, InputParser.RoleOf(f.Path)!.Value, f.Text, default)).ToList();
                 var parse = Lap(sw);
-                var docs = corpus.Documents.Select(d => new DocumentText(Path.GetFileName(d.Path), d.Path, QuoteIndex.Normalize(d.Text))).ToList();
+                var docs = corpus.Documents.Select(d => DocumentReader.Read(d.Path, d.Text)).ToList();
                 var normalize = Lap(sw);
-                var schema = Validator.BuildSchema(parsed.Where(p => p.Role == FileRole.Schema), GeneratorOptions.Default, default);
-                var index = Validator.BuildIndex(parsed.Select(Validator.IdsOf).Where(x => x is not null)!, schema, default);
+                var schema = SchemaStage.Build(parsed.Where(p => p.Role == FileRole.Schema), GeneratorOptions.Default, default);
+                var index = IdStage.BuildIndex(parsed.Select(IdStage.IdsOf).Where(x => x is not null)!, schema, default);
                 var ids = Lap(sw);
-                var files = parsed.Where(p => p.Role == FileRole.Facts).Select(p => Validator.ValidateFile(p, schema, index, docs, default)).ToList();
+                var files = parsed.Where(p => p.Role == FileRole.Facts).Select(p => FactsStage.Validate(p, schema, index, docs, default)).ToList();
                 var validate = Lap(sw);
                 for (var again = 0; again < 2; again++)
                 {
-                    parsed.Where(p => p.Role == FileRole.Facts).Select(p => Validator.ValidateFile(p, schema, index, docs, default)).ToList();
+                    parsed.Where(p => p.Role == FileRole.Facts).Select(p => FactsStage.Validate(p, schema, index, docs, default)).ToList();
                     Console.Write($"[validate again {Lap(sw):F0} ms] ");
                 }
 
-                var assembled = Validator.Assemble(files, schema, index, new RowMode(Utf8: true, Pack: null), default);
+                var laidOut = files.Select(f => FactLayout.File(f, schema, default)).ToList();
+                var layout = Lap(sw);
+                var assembled = Assembler.Assemble(laidOut, schema, index, new RowMode(Utf8: true, Pack: null), default);
                 var assemble = Lap(sw);
                 long chars = 0;
                 foreach (var kind in assembled.Kinds)
@@ -48,7 +51,7 @@ public static class Stages
 
                 var emit = Lap(sw);
                 var diagnostics = files.Sum(f => f.Diagnostics.Count) + assembled.Diagnostics.Count + schema.Diagnostics.Count + parsed.Sum(p => p.Diagnostics.Count);
-                Console.WriteLine($"{size}: parse {parse:F0} ms, normalize {normalize:F0}, schema+ids {ids:F0}, validate {validate:F0}, assemble {assemble:F0}, emit {emit:F0} ({chars / 1e6:F1} M chars), diagnostics {diagnostics}");
+                Console.WriteLine($"{size}: parse {parse:F0} ms, normalize {normalize:F0}, schema+ids {ids:F0}, validate {validate:F0}, layout {layout:F0}, assemble {assemble:F0}, emit {emit:F0} ({chars / 1e6:F1} M chars), diagnostics {diagnostics}");
             }
         }
     }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using DomainModel.Generators.Diagnostics;
 using DomainModel.Generators.Emit;
+using DomainModel.Generators.Layout;
 using DomainModel.Generators.Model;
 using DomainModel.Generators.Parsing;
 using DomainModel.Generators.Validation;
@@ -17,12 +18,13 @@ using Microsoft.CodeAnalysis.Text;
 namespace DomainModel.Generators;
 
 /// <summary>
-/// Wires the pipeline, and nothing else: parse (per YAML file) → schema (schema files) → ids (ids of
-/// all facts files) → validate (per facts file) → assemble (all facts in id order, in chunks) → emit
-/// (per kind, per chunk of rows, per enum, runtime, catalog). Diagnostics travel as data in their own
-/// outputs. Every stage after parsing runs behind a safety net (DM0026). Nothing is derived from the
-/// compilation: the pipeline reads only AdditionalFiles, the parse options and the MSBuild options, so
-/// an edit to C# code re-runs nothing.
+/// Wires the pipeline, and nothing else: parse (per YAML file, per document) → schema (schema files) →
+/// ids (per facts file, then all of them) → validate (per facts file) → lay out (per facts file: rows
+/// encoded and measured) → assemble (all facts in id order, in chunks) → emit (per kind, per chunk of
+/// rows, per enum, runtime, catalog). Each step's inputs are a named record (see <see cref="StageInputs"/>),
+/// and each stage runs behind a safety net (<see cref="Safely"/>: DM0026). Diagnostics travel as data in
+/// their own outputs. Nothing is derived from the compilation: the pipeline reads only AdditionalFiles,
+/// the parse options and the MSBuild options, so an edit to C# code re-runs nothing.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DomainModelGenerator : IIncrementalGenerator
@@ -30,6 +32,7 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Parse: each YAML file in its own step (with its own safety net, inside InputParser.Parse).
         var parsed = context.AdditionalTextsProvider
             .Select(static (file, _) => (File: file, Role: InputParser.RoleOf(file.Path)))
             .WithTrackingName(TrackingNames.InputFiles)
@@ -38,12 +41,16 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Parse);
 
         var documents = context.AdditionalTextsProvider
-            .Where(static file => IsDocument(file.Path))
-            .Select(static (file, ct) => new DocumentText(System.IO.Path.GetFileName(file.Path), file.Path, QuoteIndex.Normalize(file.GetText(ct)?.ToString() ?? string.Empty)))
+            .Where(static file => DocumentReader.IsDocument(file.Path))
+            .Select(static (file, ct) => DocumentReader.Read(file.Path, file.GetText(ct)?.ToString() ?? string.Empty))
             .WithTrackingName(TrackingNames.Documents);
 
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .Select(static (provider, _) => Safely(
+                "options",
+                "the MSBuild options",
+                () => ReadOptions(provider.GlobalOptions),
+                error => GeneratorOptions.Default with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { error }) }))
             .WithTrackingName(TrackingNames.Options);
 
         // UTF-8 literals keep the rows off the 16 MB user-string heap. They need C# 11 (the parse options)
@@ -51,8 +58,7 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         // property): never the compilation, so that an edit to C# code re-runs nothing.
         var utf8 = context.ParseOptionsProvider
             .Select(static (parse, _) => SupportsUtf8Literals(parse))
-            .Combine(options.Select(static (o, _) => (o.Utf8Runtime, o.PackRows)))
-            .Select(static (x, _) => new RowMode(x.Left && x.Right.Utf8Runtime, x.Right.PackRows))
+            .Join(options.Select(static (o, _) => (o.Utf8Runtime, o.PackRows)), static (supported, o) => new RowMode(supported && o.Utf8Runtime, o.PackRows))
             .WithTrackingName(TrackingNames.Utf8Rows);
 
         // The generated code uses record structs: below C# 10 say so once, in our words, at the start of
@@ -71,74 +77,106 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         var schema = parsed
             .Where(static f => f.Role == FileRole.Schema)
             .Collect()
-            .Combine(options)
+            .Join(options, static (files, o) => new SchemaInputs(files, o))
             .Select(static (x, ct) => Safely(
                 "schema",
                 "the schema (cross-file validation)",
-                () => Validator.BuildSchema(x.Left, x.Right, ct),
-                error => Validator.FailedSchema(x.Right, error)))
+                () => SchemaStage.Build(x.SchemaFiles, x.Options, ct),
+                error => SchemaStage.Failed(x.Options, error)))
             .WithTrackingName(TrackingNames.Schema);
 
         // Ids: per file without positions, so an edit to values (or lines) leaves the index cached.
         var ids = parsed
-            .Select(static (f, _) => Validator.IdsOf(f))
+            .Select(static (f, _) => Safely(
+                "file-ids:" + System.IO.Path.GetFileName(f.Path),
+                "the fact ids of this file",
+                () => IdStage.IdsOf(f),
+                error => IdStage.FailedIds(f, error),
+                LocationInfo.FileStart(f.Path)))
             .Where(static f => f is not null)
             .Select(static (f, _) => f!)
             .WithTrackingName(TrackingNames.FileIds)
             .Collect()
-            .Combine(schema)
+            .Join(schema, static (files, s) => new IdInputs(files, s))
             .Select(static (x, ct) => Safely(
                 "ids",
                 "the fact ids (cross-file validation)",
-                () => Validator.BuildIndex(x.Left, x.Right, ct),
-                error => Validator.FailedIndex(x.Right, error)))
+                () => IdStage.BuildIndex(x.Files, x.Schema, ct),
+                error => IdStage.FailedIndex(x.Schema, error)))
             .WithTrackingName(TrackingNames.IdIndex);
 
         // Validate: one facts file at a time, against the schema, the ids and the documents.
-        var inputs = schema.Combine(ids).Combine(documents.Collect());
+        var factsContext = schema
+            .Join(ids, static (s, i) => (Schema: s, Index: i))
+            .Join(documents.Collect(), static (x, d) => new FactsContext(x.Schema, x.Index, d));
         var files = parsed
             .Where(static f => f.Role == FileRole.Facts)
-            .Combine(inputs)
+            .Join(factsContext, static (f, c) => new FactsInputs(f, c))
             .Select(static (x, ct) => Safely(
-                "validate:" + System.IO.Path.GetFileName(x.Left.Path),
+                "validate:" + System.IO.Path.GetFileName(x.File.Path),
                 "this file",
-                () => Validator.ValidateFile(x.Left, x.Right.Left.Left, x.Right.Left.Right, x.Right.Right, ct),
-                error => new FileResult(x.Left.Path, null, EquatableArray<EmittedFact>.Empty, new EquatableArray<DiagnosticInfo>(new[] { error })),
-                LocationInfo.FileStart(x.Left.Path)))
+                () => FactsStage.Validate(x.File, x.Context.Schema, x.Context.Index, x.Context.Documents, ct),
+                error => new FileResult(x.File.Path, null, EquatableArray<ValidatedFact>.Empty, new EquatableArray<DiagnosticInfo>(new[] { error })),
+                LocationInfo.FileStart(x.File.Path)))
             .WithTrackingName(TrackingNames.ValidateFile);
 
-        // Assemble: every file's facts in id order, cut into chunks (linear, no re-validation).
-        var assembled = files.Collect()
-            .Combine(schema.Combine(ids))
-            .Combine(utf8)
+        // Lay out: one facts file at a time, each row encoded and measured once.
+        var laidOut = files
+            .Join(schema, static (f, s) => new LayoutInputs(f, s))
+            .Select(static (x, ct) => Safely(
+                "layout:" + System.IO.Path.GetFileName(x.File.Path),
+                "the layout of this file",
+                () => FactLayout.File(x.File, x.Schema, ct),
+                error => new LaidOutFile(x.File.Path, null, EquatableArray<EmittedFact>.Empty, new EquatableArray<DiagnosticInfo>(new[] { error })),
+                LocationInfo.FileStart(x.File.Path)))
+            .WithTrackingName(TrackingNames.LayoutFile);
+
+        // Assemble: every file's facts in id order, cut into chunks (linear, no re-validation, no re-encoding).
+        var assembled = laidOut.Collect()
+            .Join(schema, static (f, s) => (Files: f, Schema: s))
+            .Join(ids, static (x, i) => (x.Files, x.Schema, Index: i))
+            .Join(utf8, static (x, m) => new AssembleInputs(x.Files, x.Schema, x.Index, m))
             .Select(static (x, ct) => Safely(
                 "assemble",
                 "the model (cross-file assembly)",
-                () => Validator.Assemble(x.Left.Left, x.Left.Right.Left, x.Left.Right.Right, x.Right, ct),
-                error => Validator.FailedAssembly(x.Left.Right.Left, error)))
+                () => Assembler.Assemble(x.Files, x.Schema, x.Index, x.Mode, ct),
+                error => Assembler.Failed(x.Schema, error)))
             .WithTrackingName(TrackingNames.Assemble);
 
         // Diagnostics that need the positions of facts in other files: only computed when there is one.
         var idDiagnostics = ids
-            .Combine(schema)
-            .Combine(parsed.Collect())
+            .Join(schema, static (i, s) => (Index: i, Schema: s))
+            .Join(parsed.Collect(), static (x, p) => new IdDiagnosticInputs(x.Index, x.Schema, p))
             .Select(static (x, _) => Safely(
                 "id-diagnostics",
                 "the fact id diagnostics (cross-file validation)",
-                () => Validator.IdDiagnostics(x.Left.Left, x.Left.Right, x.Right),
+                () => IdStage.Diagnostics(x.Index, x.Schema, x.Files),
                 error => new EquatableArray<DiagnosticInfo>(new[] { error })))
             .WithTrackingName(TrackingNames.IdDiagnostics);
 
         var documentDiagnostics = documents.Collect()
-            .Select(static (d, _) => Validator.DocumentProblems(d))
-            .Combine(parsed.Collect())
-            .Combine(schema)
+            .Select(static (d, _) => Safely(
+                "document-problems",
+                "the source documents",
+                () => DocumentStage.Problems(d),
+                DocumentStage.Failed))
+            .WithTrackingName(TrackingNames.DocumentProblems)
+            .Join(parsed.Collect(), static (c, p) => (Check: c, Files: p))
+            .Join(schema, static (x, s) => new DocumentInputs(x.Check, x.Files, s))
             .Select(static (x, _) => Safely(
                 "documents",
                 "the source documents (cross-file validation)",
-                () => Validator.DocumentDiagnostics(x.Left.Left, x.Left.Right, x.Right),
+                () => DocumentStage.Diagnostics(x.Check, x.Files, x.Schema),
                 error => new EquatableArray<DiagnosticInfo>(new[] { error })))
             .WithTrackingName(TrackingNames.DocumentDiagnostics);
+
+        var catalog = schema
+            .Select(static (m, _) => Safely(
+                "catalog",
+                "the fact catalog",
+                () => CatalogLayout.Of(m),
+                error => CatalogLayout.Failed(m, error)))
+            .WithTrackingName(TrackingNames.CatalogModel);
 
         // Inputs nothing reads (a YAML file misnamed, no schema at all): from the paths alone.
         var unread = context.AdditionalTextsProvider
@@ -153,8 +191,10 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(schema.Select(static (m, _) => m.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(idDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(Sorted(files.Select(static (f, _) => f.Diagnostics)), static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(Sorted(laidOut.Select(static (f, _) => f.Diagnostics)), static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(documentDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(assembled.Select(static (m, _) => m.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(catalog.Select(static (m, _) => m.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
 
         // Sources: each kind's record and catalog, and each chunk of rows separately, so an edit to
@@ -177,9 +217,6 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(enums, static (spc, x) =>
             EmitSafely(spc, "enum", x.Enum.Name, () => Emitter.Enum(x.Namespace, x.Enum)));
 
-        var catalog = schema
-            .Select(static (m, _) => (m.Namespace, Kinds: m.Kinds.Select(KindSummary.From).ToEquatableArray()))
-            .WithTrackingName(TrackingNames.CatalogModel);
         context.RegisterSourceOutput(catalog, static (spc, x) =>
             EmitSafely(spc, "catalog", "FactCatalog", () => Emitter.Catalog(x.Namespace, x.Kinds.ToList())));
     }
@@ -212,8 +249,9 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// Runs a validation stage with a safety net: a bug of ours becomes DM0026 (with the stage's fallback
-    /// result) instead of an exception that would drop all output (CS8785).
+    /// Runs a stage with a safety net: a bug of ours becomes DM0026 (with the stage's fallback result, at
+    /// <paramref name="location"/> or at no location) instead of an exception that would drop all output
+    /// (CS8785). <see cref="FaultInjection"/> can make any <paramref name="stage"/> fail, for tests.
     /// </summary>
     internal static T Safely<T>(string stage, string what, Func<T> run, Func<DiagnosticInfo, T> fallback, LocationInfo location = default)
     {
@@ -259,9 +297,6 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
         perFile
             .Collect()
             .Select(static (files, _) => files.SelectMany(static d => d).OrderBy(static d => d).ToEquatableArray());
-
-    internal static bool IsDocument(string path) =>
-        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
     {

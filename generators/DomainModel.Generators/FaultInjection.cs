@@ -7,9 +7,10 @@ namespace DomainModel.Generators;
 /// Test seam (internal, for DomainModel.Generators.Tests): makes one named stage throw, to prove that a
 /// bug of ours becomes a DM0026 diagnostic while everything else is still generated, never a CS8785.
 /// Scoped to the calling flow (<see cref="AsyncLocal{T}"/>), so tests running in parallel do not see it.
-/// Stages: "parse:&lt;file name&gt;", "schema", "ids", "id-diagnostics", "documents",
-/// "validate:&lt;facts file name&gt;", "assemble", "emit:&lt;hint name without .g.cs&gt;" (a kind, "Leader.Rows0",
-/// an enum, "DomainModel.Runtime", "FactCatalog").
+/// Stages: "parse:&lt;file name&gt;", "options", "schema", "file-ids:&lt;file name&gt;", "ids", "id-diagnostics",
+/// "document-problems", "documents", "validate:&lt;facts file name&gt;", "layout:&lt;facts file name&gt;", "assemble",
+/// "catalog", "emit:&lt;hint name without .g.cs&gt;" (a kind, "Leader.Rows0", an enum, "DomainModel.Runtime",
+/// "FactCatalog"). DiagnosticsTests make each of them fail.
 /// </summary>
 internal static class FaultInjection
 {

@@ -13,6 +13,8 @@ internal static class TrackingNames
     public const string IdDiagnostics = nameof(IdDiagnostics);
     public const string DocumentDiagnostics = nameof(DocumentDiagnostics);
     public const string ValidateFile = nameof(ValidateFile);
+    public const string LayoutFile = nameof(LayoutFile);
+    public const string DocumentProblems = nameof(DocumentProblems);
     public const string Utf8Rows = nameof(Utf8Rows);
     public const string Assemble = nameof(Assemble);
     public const string Chunks = nameof(Chunks);

@@ -675,6 +675,56 @@ public class DiagnosticsTests
         }
     }
 
+    /// <summary>The steps without a file of their own: their DM0026 at no location, and everything still generated.</summary>
+    [Theory]
+    [InlineData("id-diagnostics", "could not process the fact id diagnostics (cross-file validation): InvalidOperationException")]
+    [InlineData("document-problems", "could not process the source documents: InvalidOperationException")]
+    [InlineData("documents", "could not process the source documents (cross-file validation): InvalidOperationException")]
+    public void DM0026_a_bug_in_a_step_without_a_file_is_reported_not_thrown(string stage, string message)
+    {
+        FaultInjection.Stage = stage;
+        try
+        {
+            var run = RunWithBaseline(("a.facts.yaml", "kind: Country\ndocument: baseline.txt\nfacts:\n  - id: syria\n    name: Syria\n    evidence: [Syria]\n"));
+            var d = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("DM0026", d.Id);
+            Assert.Equal(Location.None, d.Location);
+            Assert.Contains(message, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            BaselineStillGenerates(run);
+            Assert.Contains(".Country Syria => ", run.Sources["Country.Rows0.g.cs"], StringComparison.Ordinal);
+            Assert.Contains("\"Country\"", run.Sources["FactCatalog.g.cs"], StringComparison.Ordinal);
+        }
+        finally
+        {
+            FaultInjection.Stage = null;
+        }
+    }
+
+    /// <summary>
+    /// The per-file steps after parsing: DM0026 at the file. Without its ids the file's facts are not in
+    /// the index (one country); without its layout they keep their ids but no values (two, as when its
+    /// validation fails).
+    /// </summary>
+    [Theory]
+    [InlineData("file-ids:a.facts.yaml", "could not process the fact ids of this file: InvalidOperationException", 1)]
+    [InlineData("layout:a.facts.yaml", "could not process the layout of this file: InvalidOperationException", 2)]
+    public void DM0026_a_bug_in_a_per_file_step_is_reported_at_the_file(string stage, string message, int countries)
+    {
+        FaultInjection.Stage = stage;
+        try
+        {
+            var run = RunWithBaseline(("a.facts.yaml", "kind: Country\ndocument: baseline.txt\nfacts:\n  - id: syria\n    name: Syria\n    evidence: [Syria]\n"));
+            Expect(run, "DM0026", "a.facts.yaml", 1, 1, message, "please report this");
+            Assert.Single(run.GeneratorDiagnostics);
+            BaselineStillGenerates(run);
+            Assert.Contains($"public static int Count => {countries};", run.Sources["Country.g.cs"], StringComparison.Ordinal);
+        }
+        finally
+        {
+            FaultInjection.Stage = null;
+        }
+    }
+
     [Fact]
     public void DM0026_a_bug_in_validating_one_facts_file_is_reported_there_and_the_rest_still_generates()
     {

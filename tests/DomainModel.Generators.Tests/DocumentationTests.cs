@@ -73,9 +73,9 @@ public class DocumentationTests
     public void Documented_reserved_names_match_the_code()
     {
         var doc = Read("docs", "diagnostics.md");
-        Assert.All(Validation.Validator.ReservedTypeNames, name => Assert.Contains($"`{name}`", doc, StringComparison.Ordinal));
-        Assert.All(Validation.Validator.ReservedFieldProperties, name => Assert.Contains($"`{name}`", doc, StringComparison.Ordinal));
-        Assert.All(Validation.Validator.ReservedCatalogMembers, name => Assert.Contains($"`{name}`", doc, StringComparison.Ordinal));
+        Assert.All(Naming.GeneratedNames.ReservedTypeNames, name => Assert.Contains($"`{name}`", doc, StringComparison.Ordinal));
+        Assert.All(Naming.GeneratedNames.ReservedFieldProperties, name => Assert.Contains($"`{name}`", doc, StringComparison.Ordinal));
+        Assert.All(Naming.GeneratedNames.ReservedCatalogMembers, name => Assert.Contains($"`{name}`", doc, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -83,8 +83,17 @@ public class DocumentationTests
     {
         foreach (var descriptor in DiagnosticDescriptors.All)
         {
+            // Either the message ends a sentence, or it ends a sentence and then the placeholder of its last
+            // argument, which is the fix hint (" Did you mean 'x'?", "Use true or false; ...").
             var message = descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
-            Assert.True(message.EndsWith('.') || message.EndsWith('}'), $"{descriptor.Id}: {message}");
+            var end = System.Text.RegularExpressions.Regex.Match(message, @"\.( ?\{(?<hint>\d+)\})?$");
+            Assert.True(end.Success, $"{descriptor.Id} ends neither with '.' nor with '.' and a hint placeholder: {message}");
+            if (end.Groups["hint"].Success)
+            {
+                var last = System.Text.RegularExpressions.Regex.Matches(message, @"\{(\d+)\}").Max(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+                Assert.True(int.Parse(end.Groups["hint"].Value, CultureInfo.InvariantCulture) == last, $"{descriptor.Id}: the placeholder at the end is not the last argument (the hint): {message}");
+            }
+
             Assert.True(descriptor.DefaultSeverity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning);
         }
     }

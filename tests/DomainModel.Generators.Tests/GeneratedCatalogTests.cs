@@ -188,7 +188,7 @@ public class GeneratedCatalogTests
         Assert.StartsWith("The age is reported in an article datelined October 15, 2025", (string)Get(sharaa, "Note")!, StringComparison.Ordinal);
 
         // Every quote of every fact, as read at run time, is verbatim from its document.
-        var document = QuoteIndex.Normalize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "documents", SeedDocument)));
+        var document = DomainModel.Generators.Text.Whitespace.Normalize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "documents", SeedDocument)));
         var count = 0;
         foreach (var kind in Items(Static("FactCatalog", "Kinds")!))
         {
@@ -197,7 +197,7 @@ public class GeneratedCatalogTests
                 foreach (var item in Items(Get(Get(fact, "Provenance")!, "Evidence")!))
                 {
                     Assert.Equal(SeedDocument, Get(item, "Document"));
-                    Assert.Contains(QuoteIndex.Normalize((string)Get(item, "Quote")!), document, StringComparison.Ordinal);
+                    Assert.Contains(DomainModel.Generators.Text.Whitespace.Normalize((string)Get(item, "Quote")!), document, StringComparison.Ordinal);
                     count++;
                 }
             }

@@ -36,7 +36,7 @@ public class GeneratedCodeTests
         var items = run.Load().GetType("DomainModel.Items", throwOnError: true)!;
         foreach (var id in ids)
         {
-            var property = DomainModel.Generators.Model.Names.ToPascal(id);
+            var property = DomainModel.Generators.Naming.Names.ToPascal(id);
             var fact = items.GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
             Assert.Equal("N " + id, fact.GetType().GetProperty("Name")!.GetValue(fact));
             Assert.Same(fact, items.GetMethod("Get")!.Invoke(null, new object[] { id }));
@@ -202,7 +202,7 @@ public class GeneratedCodeTests
     public void Kinds_with_more_facts_than_one_row_chunk_compile_and_resolve_every_fact(string layout)
     {
         var utf8 = layout != "string";
-        var count = DomainModel.Generators.Emit.Emitter.RowsPerChunk + 5;
+        var count = DomainModel.Generators.Layout.Chunking.RowsPerChunk + 5;
         var facts = new StringBuilder("kind: Item\ndocument: doc.txt\nfacts:\n");
         for (var i = 0; i < count; i++)
         {
@@ -286,7 +286,7 @@ public class GeneratedCodeTests
     public void Lookups_by_id_search_the_rows_first_then_use_the_index(string layout)
     {
         var ids = new List<string> { "a", "a-b", "a-b-c", "a0", "a_c", "ab", "b", "b-a" };
-        for (var i = 0; ids.Count < DomainModel.Generators.Emit.Emitter.RowsPerChunk + 40; i++)
+        for (var i = 0; ids.Count < DomainModel.Generators.Layout.Chunking.RowsPerChunk + 40; i++)
         {
             ids.Add($"m{i:D4}");
         }

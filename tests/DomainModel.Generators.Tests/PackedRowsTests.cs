@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CsCheck;
 using DomainModel.Generators.Emit;
+using DomainModel.Generators.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
@@ -61,14 +62,20 @@ public class PackedRowsTests
     [InlineData(new long[] { }, true, 0L, 0)]
     public void Chunks_are_packed_in_order_while_they_fit_the_budget(long[] chunkBytes, bool? mode, long stringBytes, int expected)
     {
-        Assert.Equal(expected, PackedRows.Choose(chunkBytes, mode, stringBytes));
+        Assert.Equal(expected, Layout.Packing.Choose(chunkBytes, mode, stringBytes));
     }
 
     [Fact]
     public void The_budget_leaves_room_on_the_user_string_heap()
     {
-        // 10 MiB of the 16 MiB heap: the consumer's own strings and the string rows keep the rest.
-        Assert.Equal(10L << 20, PackedRows.BudgetBytes);
-        Assert.True(PackedRows.BudgetBytes < Validation.Validator.UserStringLimit * 3 / 4);
+        // Packed rows alone never bring the heap to the DM0024 warning (three quarters of it): the consumer's
+        // own strings and the string rows keep the rest.
+        Assert.True(Layout.Packing.BudgetBytes < Layout.Chunking.UserStringLimit * 3 / 4);
+
+        // And the budget is what Choose holds the packed chunks to: up to it exactly, not a byte more.
+        var budget = Layout.Packing.BudgetBytes;
+        Assert.Equal(2, Layout.Packing.Choose(new[] { budget / 2, budget - (budget / 2), 1 }, mode: true, stringBytes: 0));
+        Assert.Equal(1, Layout.Packing.Choose(new[] { budget / 2, budget - (budget / 2) }, mode: true, stringBytes: 1));
+        Assert.Equal(0, Layout.Packing.Choose(new[] { budget + 1 }, mode: null, stringBytes: 0));
     }
 }

@@ -18,10 +18,10 @@ internal static class Pipeline
         var parsed = all.Where(f => InputParser.RoleOf(f.Path) is not null)
             .Select(f => InputParser.Parse(f.Path, InputParser.RoleOf(f.Path)!.Value, f.Text, default)).ToList();
         var docs = all.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal))
-            .Select(f => new DocumentText(Path.GetFileName(f.Path), f.Path, QuoteIndex.Normalize(f.Text))).ToList();
-        var schema = Validator.BuildSchema(parsed.Where(p => p.Role == FileRole.Schema), GeneratorOptions.Default, default);
-        var index = Validator.BuildIndex(parsed.Select(Validator.IdsOf).Where(x => x is not null)!, schema, default);
-        var result = parsed.Where(p => p.Role == FileRole.Facts).Select(p => (p, Validator.ValidateFile(p, schema, index, docs, default))).ToList();
+            .Select(f => DocumentReader.Read(f.Path, f.Text)).ToList();
+        var schema = SchemaStage.Build(parsed.Where(p => p.Role == FileRole.Schema), GeneratorOptions.Default, default);
+        var index = IdStage.BuildIndex(parsed.Select(IdStage.IdsOf).Where(x => x is not null)!, schema, default);
+        var result = parsed.Where(p => p.Role == FileRole.Facts).Select(p => (p, FactsStage.Validate(p, schema, index, docs, default))).ToList();
         return (schema, result);
     }
 }

@@ -66,7 +66,7 @@ public class SafeEmissionTests
     public void Nasty_strings_round_trip_through_every_place_text_is_emitted()
     {
         var values = Nasty;
-        var quotes = Nasty.Where(q => Validation.QuoteIndex.Normalize(q).Length > 0).ToArray();
+        var quotes = Nasty.Where(q => Text.Whitespace.Normalize(q).Length > 0).ToArray();
         var document = string.Join(" | ", quotes);
         var description = string.Concat(Nasty);
         var schema = new StringBuilder()
@@ -302,7 +302,7 @@ public class SafeEmissionTests
                 continue;
             }
 
-            var visible = CSharp.IsVisible(source, i, out var width);
+            var visible = Text.VisibleText.IsVisible(source, i, out var width);
             Assert.True(visible, $"{name}: raw U+{(int)c:X4} at index {i}: \"{source.Substring(Math.Max(0, i - 40), Math.Min(80, source.Length - Math.Max(0, i - 40)))}\"");
             i += width - 1;
         }

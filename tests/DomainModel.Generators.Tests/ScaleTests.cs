@@ -86,8 +86,11 @@ kinds:
             Assert.True(reasons.Keys.All(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged), $"{name}: {string.Join(", ", reasons)}");
         }
 
-        Assert.Equal(21, Count(steps, TrackingNames.Parse, IncrementalStepRunReason.Cached));
-        Assert.Equal(20, Count(steps, TrackingNames.ValidateFile, IncrementalStepRunReason.Cached));
+        var yaml = files.Count(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal));
+        var factsFiles = files.Count(f => f.Path.EndsWith(".facts.yaml", StringComparison.Ordinal));
+        Assert.Equal(yaml, Count(steps, TrackingNames.Parse, IncrementalStepRunReason.Cached));
+        Assert.Equal(factsFiles, Count(steps, TrackingNames.ValidateFile, IncrementalStepRunReason.Cached));
+        Assert.Equal(factsFiles, Count(steps, TrackingNames.LayoutFile, IncrementalStepRunReason.Cached));
     }
 
     [Fact]
@@ -102,19 +105,24 @@ kinds:
         driver = driver.ReplaceAdditionalText(texts[1], new InMemoryAdditionalText(edited.Path, edited.Text)).RunGenerators(compilation);
 
         var steps = Reasons(driver);
+        var yaml = files.Count(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal));
+        var factsFiles = files.Count(f => f.Path.EndsWith(".facts.yaml", StringComparison.Ordinal));
+        var chunks = (5_000 + Layout.Chunking.RowsPerChunk - 1) / Layout.Chunking.RowsPerChunk;
         Assert.Equal(1, Count(steps, TrackingNames.Parse, IncrementalStepRunReason.Modified));
-        Assert.Equal(20, Count(steps, TrackingNames.Parse, IncrementalStepRunReason.Cached));
+        Assert.Equal(yaml - 1, Count(steps, TrackingNames.Parse, IncrementalStepRunReason.Cached));
         Assert.Equal(0, Count(steps, TrackingNames.FileIds, IncrementalStepRunReason.Modified));
         Assert.Equal(1, Count(steps, TrackingNames.IdIndex, IncrementalStepRunReason.Cached));
         Assert.Equal(1, Count(steps, TrackingNames.Schema, IncrementalStepRunReason.Cached));
         Assert.Equal(1, Count(steps, TrackingNames.ValidateFile, IncrementalStepRunReason.Modified));
-        Assert.Equal(19, Count(steps, TrackingNames.ValidateFile, IncrementalStepRunReason.Cached));
+        Assert.Equal(factsFiles - 1, Count(steps, TrackingNames.ValidateFile, IncrementalStepRunReason.Cached));
+        Assert.Equal(1, Count(steps, TrackingNames.LayoutFile, IncrementalStepRunReason.Modified));
+        Assert.Equal(factsFiles - 1, Count(steps, TrackingNames.LayoutFile, IncrementalStepRunReason.Cached));
         Assert.Equal(1, Count(steps, TrackingNames.Chunks, IncrementalStepRunReason.Modified));
-        Assert.Equal(4, Count(steps, TrackingNames.Chunks, IncrementalStepRunReason.Unchanged));
+        Assert.Equal(chunks - 1, Count(steps, TrackingNames.Chunks, IncrementalStepRunReason.Unchanged));
         Assert.Equal(1, Count(steps, TrackingNames.KindModels, IncrementalStepRunReason.Unchanged));
 
         var chunk = driver.GetRunResult().Results[0].GeneratedSources.Single(s => s.HintName == "Item.Rows0.g.cs");
-        Assert.Contains("Item number zero, renamed", chunk.SourceText.ToString());
+        Assert.Contains("item-0|Item number zero, renamed|", chunk.SourceText.ToString(), StringComparison.Ordinal); // its row, not only its doc comment
     }
 
     [Fact]
@@ -241,14 +249,29 @@ facts:
         var count = 0;
         foreach (dynamic kind in kinds)
         {
-            foreach (var fact in (System.Collections.IEnumerable)kind.All)
+            // Every fact of the kind decodes: All lists Count facts, in id order, each the one Get returns,
+            // and its printed form starts with its kind and its own id (read from its row).
+            string name = kind.Name;
+            var catalog = assembly.GetType("DomainModel." + (string)kind.Plural)!;
+            var all = ((System.Collections.IEnumerable)kind.All).Cast<object>().ToList();
+            Assert.Equal((int)catalog.GetProperty("Count")!.GetValue(null)!, all.Count);
+            var ids = all.Select(f => (string)((dynamic)f).Id).ToList();
+            Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal), ids);
+            foreach (var fact in all)
             {
-                Assert.False(string.IsNullOrEmpty(fact.ToString()));
-                count++;
+                string id = ((dynamic)fact).Id;
+                Assert.Same(fact, catalog.GetMethod("Get")!.Invoke(null, new object[] { id }));
+                Assert.StartsWith($"{name} {{ Id = {id}, ", fact.ToString(), StringComparison.Ordinal);
             }
+
+            count += all.Count;
         }
 
-        Assert.True(count > 100, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // As many facts as the seed facts files hold (read with the parse stage).
+        var seedFacts = GeneratorHarness.SeedFiles()
+            .Where(f => f.Path.EndsWith(".facts.yaml", StringComparison.Ordinal))
+            .Sum(f => DomainModel.Generators.Parsing.InputParser.Parse(f.Path, DomainModel.Generators.Model.FileRole.Facts, f.Text, default).Facts!.Facts.Count);
+        Assert.Equal(seedFacts, count);
         dynamic putin = assembly.GetType("DomainModel.Leaders")!.GetProperty("VladimirPutin")!.GetValue(null)!;
         Assert.Equal("Vladimir Putin", (string)putin.Name);
         Assert.Equal("vladimir-putin", (string)putin.Id);

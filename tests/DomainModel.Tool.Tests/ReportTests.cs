@@ -73,7 +73,7 @@ public sealed class ReportTests
 
     /// <summary>The distinct (document, quote) pairs the corpus's facts cite.</summary>
     internal static int DistinctQuotes(string corpus) =>
-        View(corpus).Facts.SelectMany(f => f.Fact.Evidence).Select(e => (e.Document, Generators.Validation.QuoteIndex.Normalize(e.Quote))).Distinct().Count();
+        View(corpus).Facts.SelectMany(f => f.Fact.Evidence).Select(e => (e.Document, Generators.Text.Whitespace.Normalize(e.Quote))).Distinct().Count();
 
     [Fact]
     public void Report_needs_an_output_folder()

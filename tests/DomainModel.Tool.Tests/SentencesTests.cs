@@ -63,7 +63,7 @@ public sealed class SentencesTests
     {
         var text = System.IO.File.ReadAllText(System.IO.Path.Combine(ToolRun.Seeds, "documents", "000_6b0556799bcd713d.txt"));
         var sentences = Sentences.Split(text);
-        var normalized = QuoteIndex.Normalize(text);
+        var normalized = DomainModel.Generators.Text.Whitespace.Normalize(text);
         Assert.Equal(normalized, string.Join(" ", sentences.Select(s => s.Text)));
         Assert.All(sentences, s => Assert.Equal(s.Text, normalized.Substring(s.Start, s.Text.Length)));
         Assert.True(sentences.Count > 40, sentences.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -36,7 +36,7 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo Location, Equatabl
         for (var i = 0; i < length; i++)
         {
             var c = value[i];
-            var visible = Emit.CSharp.IsVisible(value, i, out var width);
+            var visible = Text.VisibleText.IsVisible(value, i, out var width);
             if (visible && builder is null)
             {
                 i += width - 1;
@@ -51,7 +51,7 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo Location, Equatabl
             }
             else
             {
-                builder.Append(Emit.CSharp.Escape(value, i, width));
+                builder.Append(Text.VisibleText.Escape(value, i, width));
                 i += width - 1;
             }
         }

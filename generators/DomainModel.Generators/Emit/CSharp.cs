@@ -1,4 +1,5 @@
 using System.Globalization;
+using DomainModel.Generators.Text;
 
 namespace DomainModel.Generators.Emit;
 
@@ -13,13 +14,31 @@ internal static class CSharp
     public static string Literal(string value)
     {
         var buffer = new TextBuffer(value.Length + 2);
-        buffer.Append('"');
+        AppendLiteralBody(buffer.Append('"'), value);
+        return buffer.Append('"').ToString();
+    }
+
+    /// <summary>Appends the value as the body of a C# string literal (what <see cref="Literal"/> holds between its quotes).</summary>
+    public static void AppendLiteralBody(TextBuffer buffer, string value)
+    {
         for (var i = 0; i < value.Length;)
         {
+            // Runs of printable ASCII that need no escape are copied at once.
+            var run = i;
+            while (run < value.Length && value[run] is >= ' ' and <= '~' and not ('"' or '\\'))
+            {
+                run++;
+            }
+
+            if (run > i)
+            {
+                buffer.Append(value, i, run - i);
+                i = run;
+                continue;
+            }
+
             i += AppendLiteralChar(buffer, value, i);
         }
-
-        return buffer.Append('"').ToString();
     }
 
     /// <summary>
@@ -57,13 +76,13 @@ internal static class CSharp
                 return 1;
         }
 
-        if (IsVisible(value, index, out var width))
+        if (VisibleText.IsVisible(value, index, out var width))
         {
             buffer.Append(value, index, width);
         }
         else
         {
-            buffer.Append(Escape(value, index, width));
+            buffer.Append(VisibleText.Escape(value, index, width));
         }
 
         return width;
@@ -127,7 +146,7 @@ internal static class CSharp
                     continue;
             }
 
-            if (IsVisible(value, i, out var width))
+            if (VisibleText.IsVisible(value, i, out var width))
             {
                 builder.Append(value, i, width);
             }
@@ -142,56 +161,6 @@ internal static class CSharp
             }
 
             i += width - 1;
-        }
-    }
-
-    /// <summary>A C# escape for the character (or surrogate pair) at <paramref name="index"/>: \uXXXX or \UXXXXXXXX.</summary>
-    public static string Escape(string value, int index, int width) => width == 2
-        ? "\\U" + char.ConvertToUtf32(value[index], value[index + 1]).ToString("X8", CultureInfo.InvariantCulture)
-        : "\\u" + ((int)value[index]).ToString("X4", CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// Whether the character at <paramref name="index"/> (with its low surrogate, if it starts a valid
-    /// pair: <paramref name="width"/> is then 2) is printable and unambiguous, so it may be shown as itself.
-    /// </summary>
-    public static bool IsVisible(string value, int index, out int width)
-    {
-        var c = value[index];
-        width = 1;
-        if (c >= ' ' && c <= '~')
-        {
-            return true;
-        }
-
-        if (c < 0x80)
-        {
-            return false;
-        }
-
-        UnicodeCategory category;
-        if (char.IsHighSurrogate(c) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
-        {
-            width = 2;
-            category = CharUnicodeInfo.GetUnicodeCategory(value, index);
-        }
-        else
-        {
-            category = CharUnicodeInfo.GetUnicodeCategory(c);
-        }
-
-        switch (category)
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-            case UnicodeCategory.SpaceSeparator:
-                return false;
-            default:
-                return true;
         }
     }
 }

@@ -1,8 +1,12 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using DomainModel.Generators.Layout;
 using DomainModel.Generators.Model;
+using DomainModel.Generators.Naming;
+using DomainModel.Generators.Text;
 using DomainModel.Internal;
+using static DomainModel.Generators.Layout.Chunking;
 
 namespace DomainModel.Generators.Emit;
 
@@ -12,18 +16,6 @@ namespace DomainModel.Generators.Emit;
 /// </summary>
 internal static class Emitter
 {
-    /// <summary>Facts per chunk: one generated file with their named properties and rows, re-emitted when one of them changes.</summary>
-    public const int RowsPerChunk = 1024;
-
-    /// <summary>
-    /// Rows per literal (four per chunk). The first fact read from a literal costs its load: for a string or
-    /// packed literal, the runtime copies and hashes the whole string (about 0.5 ms for the 87,000
-    /// characters of 1,024 rows in a fresh process); UTF-8 literals have their line ends found once per
-    /// literal. Smaller literals, not smaller chunks: four times as many files made the compile at 100k
-    /// facts a second slower.
-    /// </summary>
-    public const int RowsPerLiteral = 256;
-
     /// <summary>How many lookups by id search the rows (O(log n), nothing built) before the id index is built (O(1) from then on).</summary>
     public const int SearchesBeforeIndex = 64;
 
@@ -170,9 +162,7 @@ internal static class Emitter
             var raw = new TextBuffer(length / 2, pooled: true);
             for (var i = start; i < start + count; i++)
             {
-                var fact = chunk.Facts[i];
-                RowEncoder.Encode(raw, raw: true, fact.Id, fact.Values.AsSpan(), fact.Evidence.AsSpan(), fact.Note, out _, out _);
-                raw.Append('\n');
+                raw.Append(chunk.Facts[i].Row).Append('\n');
             }
 
             var utf8 = PackedRows.WithOffsets(System.Text.Encoding.UTF8.GetBytes(raw.ToString()), count);
@@ -188,8 +178,7 @@ internal static class Emitter
             w.Raw(chunk.Utf8 ? $"        private static global::System.ReadOnlySpan<byte> _Rows{number} => \"" : $"        private const string _Rows{number} = \"");
             for (var i = start; i < start + count; i++)
             {
-                var fact = chunk.Facts[i];
-                RowEncoder.Encode(w.Buffer, fact.Id, fact.Values.AsSpan(), fact.Evidence.AsSpan(), fact.Note, out _);
+                CSharp.AppendLiteralBody(w.Buffer, chunk.Facts[i].Row);
                 w.Raw("\\n");
             }
 
@@ -505,21 +494,6 @@ internal static class Emitter
         }
 
         w.Close();
-    }
-
-    /// <summary>A fact's one-line summary: its first required text field (a name, a title), else its id.</summary>
-    public static string Summary(EquatableArray<FieldModel> fields, string id, FieldValue[] values)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            var field = fields[i];
-            if (field is { Required: true, Type: { Type: ScalarType.String, IsList: false } } && !values[i].IsNull)
-            {
-                return values[i][0];
-            }
-        }
-
-        return id;
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using DomainModel.Generators.Model;
+using DomainModel.Generators.Text;
 
 namespace DomainModel.Generators.Emit;
 
@@ -14,8 +13,7 @@ namespace DomainModel.Generators.Emit;
 /// Why: the compiler lowers a UTF-8 literal (<c>"..."u8</c>) to one bound node per byte, which at 100,000
 /// facts costs it about 2 s and 2.5 GB per compile, while a string literal of any length is one token.
 /// String literals live on the assembly's user-string heap, which holds 16 MB; packing halves what UTF-8
-/// text takes there. So rows are packed while they fit in <see cref="BudgetBytes"/> (with the rows that
-/// must be strings anyway), and the rest stay UTF-8 literals.
+/// text takes there. Which chunks are packed is decided by the layout stage (Layout.Packing).
 /// </para>
 /// <para>
 /// The literal shows only harmless characters as they are (printable ASCII except '"' and '\', CJK
@@ -26,73 +24,6 @@ namespace DomainModel.Generators.Emit;
 /// </summary>
 internal static class PackedRows
 {
-    /// <summary>Without DomainModelPackRows, rows are packed only when all UTF-8 rows together exceed this (1 MiB): small catalogs keep readable rows.</summary>
-    public const long AutoAboveBytes = 1L << 20;
-
-    /// <summary>The user-string heap bytes that packed rows may take, together with the rows that must be strings (10 MiB of 16).</summary>
-    public const long BudgetBytes = 10L << 20;
-
-    /// <summary>What a chunk's rows take on the user-string heap when packed: per literal of Emitter.RowsPerLiteral rows, the offsets, the rows and their line feeds, rounded up to whole characters, plus the string's header.</summary>
-    public static long UserStringBytes(EquatableArray<EmittedFact> facts)
-    {
-        long total = 0;
-        for (var start = 0; start < facts.Count; start += Emitter.RowsPerLiteral)
-        {
-            var end = System.Math.Min(start + Emitter.RowsPerLiteral, facts.Count);
-            long bytes = 4L * (end - start + 1);
-            for (var i = start; i < end; i++)
-            {
-                bytes += facts[i].RowUtf8Length + 1;
-            }
-
-            total += ((bytes + 1) / 2 * 2) + 5;
-        }
-
-        return total;
-    }
-
-    /// <summary>
-    /// How many of the UTF-8 chunks, in order, to pack: none when <paramref name="mode"/> is false, or when it
-    /// is null (automatic) and all of them hold <see cref="AutoAboveBytes"/> or less; else as many as fit in
-    /// <paramref name="budget"/> after the <paramref name="stringBytes"/> that string rows take already.
-    /// </summary>
-    public static int Choose(IReadOnlyList<long> chunkBytes, bool? mode, long stringBytes, long budget = BudgetBytes)
-    {
-        if (mode == false || chunkBytes.Count == 0)
-        {
-            return 0;
-        }
-
-        if (mode is null)
-        {
-            long total = 0;
-            foreach (var bytes in chunkBytes)
-            {
-                total += bytes;
-            }
-
-            if (total <= AutoAboveBytes)
-            {
-                return 0;
-            }
-        }
-
-        var used = stringBytes;
-        var count = 0;
-        foreach (var bytes in chunkBytes)
-        {
-            if (used + bytes > budget)
-            {
-                break;
-            }
-
-            used += bytes;
-            count++;
-        }
-
-        return count;
-    }
-
     /// <summary>
     /// The bytes of a packed chunk: the header of offsets (see the class summary), then <paramref name="rows"/>,
     /// which holds <paramref name="count"/> rows, each ended by a line feed (which no row holds otherwise).

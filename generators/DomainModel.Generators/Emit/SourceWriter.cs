@@ -1,4 +1,5 @@
 using System;
+using DomainModel.Generators.Text;
 
 namespace DomainModel.Generators.Emit;
 

@@ -72,7 +72,7 @@ internal static class FactValues
     private static LocationInfo Where(RawNode node) => node switch
     {
         RawMapping map when (map.Find("amount") ?? map.Find("value")) is { Value: RawScalar number } => number.Location,
-        RawMapping map => Parsing.InputParser.Head(map.Location),
+        RawMapping map => map.Location.Head(),
         _ => node.Location,
     };
 

@@ -83,14 +83,12 @@ internal sealed record FactDef(
 
 internal sealed record EvidenceDef(NamedValue Quote, NamedValue? Document, bool Contradicts);
 
-/// <summary>A source document: its name (the file name) and its whitespace-normalized text.</summary>
+/// <summary>
+/// A source document: its name (the file name) and its whitespace-normalized text (see Text.Whitespace).
+/// Equality compares the text, the hash only its length: documents can be megabytes.
+/// </summary>
 internal sealed record DocumentText(string Name, string Path, string Normalized)
 {
-    private Validation.QuoteIndex? _index;
-
-    /// <summary>Built once per document and reused across runs while the text is unchanged.</summary>
-    public Validation.QuoteIndex Index => _index ??= new Validation.QuoteIndex(Normalized);
-
     public bool Equals(DocumentText? other) =>
         other is not null && Name == other.Name && Path == other.Path && Normalized == other.Normalized;
 

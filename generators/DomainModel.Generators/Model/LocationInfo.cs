@@ -33,6 +33,10 @@ internal readonly record struct LocationInfo(string Path, int Start, int Length,
         return Location.Create(Path, new TextSpan(Math.Max(0, Start), Math.Max(0, Length)), new LinePositionSpan(start, end));
     }
 
+    /// <summary>This location cut to its first line: a diagnostic about a node is reported on its first line rather than across all of it.</summary>
+    public LocationInfo Head() =>
+        EndLine == Line ? this : this with { Length = 0, EndLine = Line, EndColumn = Column };
+
     /// <summary>One-based "line:column" as editors display it.</summary>
     public string Display => $"{Line + 1}:{Column + 1}";
 }

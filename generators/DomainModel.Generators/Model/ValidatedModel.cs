@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using DomainModel.Generators.Diagnostics;
-using DomainModel.Generators.Emit;
 
 namespace DomainModel.Generators.Model;
 
@@ -147,8 +146,9 @@ internal sealed record FieldModel(string Name, string Property, string Descripti
 /// The ids of one facts file, in file order, without positions: unchanged by edits to values.
 /// <see cref="RejectedIds"/> are ids of facts that could not be read (each reported by the parser);
 /// <see cref="Complete"/> is false when some fact (or the whole file) could not even be identified.
+/// <see cref="Error"/> is the DM0026 of a failure to read the ids (the file then has none and is incomplete).
 /// </summary>
-internal sealed record FileIds(string Path, string? Kind, EquatableArray<string> Ids, EquatableArray<string> RejectedIds, bool Complete);
+internal sealed record FileIds(string Path, string? Kind, EquatableArray<string> Ids, EquatableArray<string> RejectedIds, bool Complete, DiagnosticInfo? Error = null);
 
 /// <summary>
 /// The id stage: per kind, the accepted ids in index order (ordinal), and the facts rejected for their id.
@@ -280,33 +280,85 @@ internal sealed record RejectedFact(string Path, int Ordinal, string DiagnosticI
 /// </summary>
 internal sealed record DocumentProblem(string Name, string Path, string? OtherPath, int Length);
 
-/// <summary>The validate stage for one facts file: its facts ready to emit, and its diagnostics.</summary>
-internal sealed record FileResult(string Path, string? Kind, EquatableArray<EmittedFact> Facts, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>The documents' problems (usually none), and the DM0026 of a failure to find them.</summary>
+internal sealed record DocumentCheck(EquatableArray<DocumentProblem> Problems, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The validate stage for one facts file: its facts, and its diagnostics.</summary>
+internal sealed record FileResult(string Path, string? Kind, EquatableArray<ValidatedFact> Facts, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
-/// One fact, validated: its index in its kind and what the emit stage renders its row (see RowEncoder;
-/// rows are joined in one literal per chunk) and its named catalog property from, straight into the
-/// chunk's source: its values (every list field a list, never null), evidence and note, and the text of
-/// its one-line summary (null past DomainModelMaxNamedFactsPerKind: no named property). Also whether its
-/// row can be in a UTF-8 literal (no lone surrogate) and the row's length. The values are references to
-/// text the parse stage holds already (or small numbers), so a fact kept by the driver costs little.
+/// One fact, validated: its index in its kind (-1 when its id was not kept), its values in the order of
+/// its kind's fields (every list field a list, never null), its evidence and its note. The values are
+/// references to text the parse stage holds already (or small numbers), so a fact kept by the driver
+/// costs little.
+/// </summary>
+internal sealed record ValidatedFact(int Index, string Id, EquatableArray<FieldValue> Values, EquatableArray<EvidenceItem> Evidence, string? Note)
+{
+    /// <summary>A fact of <paramref name="kind"/> from its values (taken over: a list field without a value becomes the empty list).</summary>
+    public static ValidatedFact Create(KindShape kind, int index, string id, FieldValue[] values, EvidenceItem[] evidence, string? note)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i].IsNull && kind.Fields[i].Type.IsList)
+            {
+                values[i] = FieldValue.EmptyList;
+            }
+        }
+
+        return new ValidatedFact(index, id, new EquatableArray<FieldValue>(values), new EquatableArray<EvidenceItem>(evidence), note);
+    }
+}
+
+/// <summary>One evidence item of a fact: the document it quotes, the quote, and whether it contradicts the fact.</summary>
+internal readonly struct EvidenceItem : System.IEquatable<EvidenceItem>
+{
+    public EvidenceItem(string document, string quote, bool contradicts)
+    {
+        Document = document;
+        Quote = quote;
+        Contradicts = contradicts;
+    }
+
+    public string Document { get; }
+
+    public string Quote { get; }
+
+    public bool Contradicts { get; }
+
+    public bool Equals(EvidenceItem other) => Contradicts == other.Contradicts && Document == other.Document && Quote == other.Quote;
+
+    public override bool Equals(object? obj) => obj is EvidenceItem other && Equals(other);
+
+    public override int GetHashCode() => (((Document.GetHashCode() * 31) + Quote.GetHashCode()) * 2) + (Contradicts ? 1 : 0);
+}
+
+/// <summary>The layout of one facts file's facts (see Layout.FactLayout): each row encoded once, and its diagnostics (only DM0026).</summary>
+internal sealed record LaidOutFile(string Path, string? Kind, EquatableArray<EmittedFact> Facts, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// One fact as the emit stage writes it: its index in its kind, its values (those of its validated fact,
+/// for tools that read the model; the emit stage writes the row), its row (encoded once, see
+/// Layout.RowEncoder; rows are joined in one literal per chunk), and for its named catalog property the
+/// text of its one-line summary (null past DomainModelMaxNamedFactsPerKind: no named property), its
+/// evidence and its note (for the property's doc comment). Also whether its row can be in a UTF-8
+/// literal (no lone surrogate) and the row's length in UTF-8 bytes.
 /// </summary>
 internal sealed record EmittedFact(
     int Index,
     string Id,
     EquatableArray<FieldValue> Values,
+    string Row,
     EquatableArray<EvidenceItem> Evidence,
     string? Note,
     string? Summary,
     bool Utf8Safe,
-    int RowLength,
     int RowUtf8Length)
 {
-    /// <summary>The fact's cost on the user-string heap when its row is in a string literal.</summary>
-    public int UserStringBytes => RowEncoder.EstimateUserStringBytes(Id, RowLength);
+    /// <summary>The row's length in characters.</summary>
+    public int RowLength => Row.Length;
 }
 
-/// <summary>The assemble stage: every kind's catalog skeleton and every chunk of rows, plus the scale diagnostics.</summary>
+/// <summary>The assemble stage (Layout.Assembler): every kind's catalog skeleton and every chunk of rows, plus the scale diagnostics.</summary>
 internal sealed record AssembledModel(EquatableArray<KindOutput> Kinds, EquatableArray<ChunkModel> Chunks, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
@@ -340,20 +392,10 @@ internal sealed record KindName(string Name, string Plural);
 internal sealed record ChunkModel(string Namespace, string Kind, string Plural, int Number, bool Utf8, EquatableArray<EmittedFact> Facts, bool Packed = false, bool EvidenceDocs = true);
 
 /// <summary>What the cross-kind catalog needs of each kind (so it does not change when facts do).</summary>
-internal sealed record KindSummary(string Name, string Plural, string Description, EquatableArray<FieldSummary> Fields)
-{
-    public static KindSummary From(KindShape kind)
-    {
-        var fields = new FieldSummary[kind.Fields.Count];
-        for (var i = 0; i < fields.Length; i++)
-        {
-            var f = kind.Fields[i];
-            fields[i] = new FieldSummary(f.Name, f.Property, f.Type.ToString(), f.Required, f.Description);
-        }
+internal sealed record KindSummary(string Name, string Plural, string Description, EquatableArray<FieldSummary> Fields);
 
-        return new KindSummary(kind.Name, kind.Plural, kind.Description, new EquatableArray<FieldSummary>(fields));
-    }
-}
+/// <summary>The catalog stage (Layout.CatalogLayout): what the cross-kind FactCatalog is written from.</summary>
+internal sealed record CatalogModel(string Namespace, EquatableArray<KindSummary> Kinds, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>A field as the catalog describes it at run time (FieldDescriptor).</summary>
 internal sealed record FieldSummary(string Name, string Property, string Type, bool Required, string Description);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using DomainModel.Generators.Diagnostics;
 using DomainModel.Generators.Model;
+using DomainModel.Generators.Naming;
 
 namespace DomainModel.Generators.Parsing;
 
@@ -262,7 +263,7 @@ internal static class InputParser
             {
                 if (seq.Items.Count == 0)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Head(seq.Location), "values", "a sequence of at least one value", "an empty sequence", $"List the values enum '{name.Value}' allows, e.g. 'values: [agreed, signed]'."));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, seq.Location.Head(), "values", "a sequence of at least one value", "an empty sequence", $"List the values enum '{name.Value}' allows, e.g. 'values: [agreed, signed]'."));
                 }
 
                 var seen = new Dictionary<string, NamedValue>(StringComparer.Ordinal);
@@ -499,7 +500,7 @@ internal static class InputParser
                 return false;
             }
 
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, Head(location), $"The {what} '{Names.Shorten(name, 40)}' ({name.Length} characters)", $"{MaxNameLength} characters", "Shorten it: it becomes a C# name."));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, location.Head(), $"The {what} '{Names.Shorten(name, 40)}' ({name.Length} characters)", $"{MaxNameLength} characters", "Shorten it: it becomes a C# name."));
             return true;
         }
 
@@ -565,7 +566,7 @@ internal static class InputParser
                 return;
             }
 
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, Head(map.Location), key, Capitalize(where), hint));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, map.Location.Head(), key, Capitalize(where), hint));
         }
 
         private RawScalar? Scalar(RawNode node, string what)
@@ -575,7 +576,7 @@ internal static class InputParser
                 return scalar;
             }
 
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Head(node.Location), what, "a scalar", node.Describe, "Write a single value."));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, node.Location.Head(), what, "a scalar", node.Describe, "Write a single value."));
             return null;
         }
 
@@ -586,7 +587,7 @@ internal static class InputParser
                 return mapping;
             }
 
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Head(node.Location), what, "a mapping", node.Describe, hint));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, node.Location.Head(), what, "a mapping", node.Describe, hint));
             return null;
         }
 
@@ -597,14 +598,10 @@ internal static class InputParser
                 return sequence;
             }
 
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Head(node.Location), what, "a sequence", node.Describe, hint));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, node.Location.Head(), what, "a sequence", node.Describe, hint));
             return null;
         }
 
         private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
     }
-
-    /// <summary>Report on the first line of a node rather than across all of it.</summary>
-    internal static LocationInfo Head(LocationInfo location) =>
-        location.EndLine == location.Line ? location : location with { Length = 0, EndLine = location.Line, EndColumn = location.Column };
 }

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using DomainModel.Generators.Diagnostics;
 using DomainModel.Generators.Model;
+using DomainModel.Generators.Naming;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

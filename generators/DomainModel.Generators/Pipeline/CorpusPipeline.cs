@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using DomainModel.Generators.Diagnostics;
+using DomainModel.Generators.Layout;
 using DomainModel.Generators.Model;
 using DomainModel.Generators.Parsing;
 using DomainModel.Generators.Validation;
@@ -15,8 +16,8 @@ namespace DomainModel.Generators.Pipeline;
 /// <summary>
 /// The generator's pipeline without Roslyn's driver, for tools (the <c>domainmodel</c> command): given
 /// the inputs as (path, text) and the MSBuild properties, it runs the same stages in the same order as
-/// <see cref="DomainModelGenerator"/> wires them (role by file name, parse, schema, ids, validate per file,
-/// id diagnostics, document diagnostics, assemble), each behind the same safety net, and returns every
+/// <see cref="DomainModelGenerator"/> wires them (role by file name, parse, schema, ids, validate and lay out
+/// per file, id diagnostics, document diagnostics, assemble), each behind the same safety net, and returns every
 /// diagnostic sorted by path and position plus the validated model. Nothing is emitted and nothing is
 /// compiled. Pure: it reads no file (the caller reads them) and no clock.
 /// </summary>
@@ -33,7 +34,7 @@ internal static class CorpusPipeline
     };
 
     /// <summary>True when the file is an input the generator reads: a schema, a facts file or a source document.</summary>
-    public static bool IsInput(string path) => InputParser.RoleOf(path) is not null || DomainModelGenerator.IsDocument(path);
+    public static bool IsInput(string path) => InputParser.RoleOf(path) is not null || DocumentReader.IsDocument(path);
 
     /// <summary>
     /// Runs the pipeline. <paramref name="buildProperties"/> are the global analyzer options
@@ -63,22 +64,31 @@ internal static class CorpusPipeline
         });
 
         var documents = files
-            .Where(f => DomainModelGenerator.IsDocument(f.Path))
-            .Select(f => new DocumentText(System.IO.Path.GetFileName(f.Path), f.Path, QuoteIndex.Normalize(f.Text)))
+            .Where(f => DocumentReader.IsDocument(f.Path))
+            .Select(f => DocumentReader.Read(f.Path, f.Text))
             .ToList();
 
         var schema = DomainModelGenerator.Safely(
             "schema",
             "the schema (cross-file validation)",
-            () => Validator.BuildSchema(parsed.Where(f => f.Role == FileRole.Schema), options, cancellationToken),
-            error => Validator.FailedSchema(options, error));
+            () => SchemaStage.Build(parsed.Where(f => f.Role == FileRole.Schema), options, cancellationToken),
+            error => SchemaStage.Failed(options, error));
 
-        var fileIds = parsed.Select(Validator.IdsOf).Where(f => f is not null).Select(f => f!).ToList();
+        var fileIds = parsed
+            .Select(f => DomainModelGenerator.Safely(
+                "file-ids:" + System.IO.Path.GetFileName(f.Path),
+                "the fact ids of this file",
+                () => IdStage.IdsOf(f),
+                error => IdStage.FailedIds(f, error),
+                LocationInfo.FileStart(f.Path)))
+            .Where(f => f is not null)
+            .Select(f => f!)
+            .ToList();
         var index = DomainModelGenerator.Safely(
             "ids",
             "the fact ids (cross-file validation)",
-            () => Validator.BuildIndex(fileIds, schema, cancellationToken),
-            error => Validator.FailedIndex(schema, error));
+            () => IdStage.BuildIndex(fileIds, schema, cancellationToken),
+            error => IdStage.FailedIndex(schema, error));
 
         // Each document's quote index is built on first use; build them before files are validated in
         // parallel, so that no two files build the same one. A failure here is left to the validate step,
@@ -87,7 +97,7 @@ internal static class CorpusPipeline
         {
             try
             {
-                _ = document.Index;
+                _ = QuoteIndex.Of(document);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -103,28 +113,40 @@ internal static class CorpusPipeline
             results[i] = DomainModelGenerator.Safely(
                 "validate:" + System.IO.Path.GetFileName(file.Path),
                 "this file",
-                () => Validator.ValidateFile(file, schema, index, documents, cancellationToken),
-                error => new FileResult(file.Path, null, EquatableArray<EmittedFact>.Empty, new EquatableArray<DiagnosticInfo>(new[] { error })),
+                () => FactsStage.Validate(file, schema, index, documents, cancellationToken),
+                error => new FileResult(file.Path, null, EquatableArray<ValidatedFact>.Empty, new EquatableArray<DiagnosticInfo>(new[] { error })),
                 LocationInfo.FileStart(file.Path));
             progress?.Invoke("validate", Interlocked.Increment(ref done), factsFiles.Count);
         });
 
+        var laidOut = results
+            .Select(file => DomainModelGenerator.Safely(
+                "layout:" + System.IO.Path.GetFileName(file.Path),
+                "the layout of this file",
+                () => FactLayout.File(file, schema, cancellationToken),
+                error => new LaidOutFile(file.Path, null, EquatableArray<EmittedFact>.Empty, new EquatableArray<DiagnosticInfo>(new[] { error })),
+                LocationInfo.FileStart(file.Path)))
+            .ToList();
+
         var assembled = DomainModelGenerator.Safely(
             "assemble",
             "the model (cross-file assembly)",
-            () => Validator.Assemble(results, schema, index, mode, cancellationToken),
-            error => Validator.FailedAssembly(schema, error));
+            () => Assembler.Assemble(laidOut, schema, index, mode, cancellationToken),
+            error => Assembler.Failed(schema, error));
 
         var idDiagnostics = DomainModelGenerator.Safely(
             "id-diagnostics",
             "the fact id diagnostics (cross-file validation)",
-            () => Validator.IdDiagnostics(index, schema, parsed),
+            () => IdStage.Diagnostics(index, schema, parsed),
             error => new EquatableArray<DiagnosticInfo>(new[] { error }));
 
         var documentDiagnostics = DomainModelGenerator.Safely(
             "documents",
             "the source documents (cross-file validation)",
-            () => Validator.DocumentDiagnostics(Validator.DocumentProblems(documents), parsed, schema),
+            () => DocumentStage.Diagnostics(
+                DomainModelGenerator.Safely("document-problems", "the source documents", () => DocumentStage.Problems(documents), DocumentStage.Failed),
+                parsed,
+                schema),
             error => new EquatableArray<DiagnosticInfo>(new[] { error }));
 
         // The generator's reporting order (parse, schema, ids, files, documents, assembly, options), then a
@@ -133,9 +155,11 @@ internal static class CorpusPipeline
             .Concat(schema.Diagnostics)
             .Concat(idDiagnostics)
             .Concat(results.SelectMany(f => f.Diagnostics))
+            .Concat(laidOut.SelectMany(f => f.Diagnostics))
             .Concat(documentDiagnostics)
             .Concat(assembled.Diagnostics)
             .Concat(options.Diagnostics)
+            .Concat(InputParser.UnreadInputs(files.Select(f => f.Path)))
             .OrderBy(d => d)
             .ToList();
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Runtime.CompilerServices;
+using DomainModel.Generators.Model;
 
 namespace DomainModel.Generators.Validation;
 
@@ -35,6 +36,8 @@ internal sealed class QuoteIndex
 
     /// <summary>The shortest quote with a 4-gram at an indexed position wherever it occurs.</summary>
     private const int MinIndexed = Gram + Step - 1;
+
+    private static readonly ConditionalWeakTable<DocumentText, QuoteIndex> s_indexes = new();
 
     private readonly string _text;
     private readonly int[] _starts;
@@ -76,59 +79,11 @@ internal sealed class QuoteIndex
         }
     }
 
-    /// <summary>Collapses every run of whitespace to one space and trims the ends (text that is so already is returned as is).</summary>
-    public static string Normalize(string text) => IsNormalized(text) ? text : Collapse(text);
-
-    private static bool IsNormalized(string text)
-    {
-        var previousSpace = true; // no leading space
-        foreach (var c in text)
-        {
-            if (c == ' ')
-            {
-                if (previousSpace)
-                {
-                    return false;
-                }
-
-                previousSpace = true;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-            else
-            {
-                previousSpace = false;
-            }
-        }
-
-        return text.Length == 0 || !previousSpace; // no trailing space
-    }
-
-    private static string Collapse(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>
+    /// The index of a document, built on first use and kept beside it (not in it: the model stays plain
+    /// data) for as long as the driver keeps the document, which it does while the text is unchanged.
+    /// </summary>
+    public static QuoteIndex Of(DocumentText document) => s_indexes.GetValue(document, static d => new QuoteIndex(d.Normalized));
 
     /// <summary>True when the (already normalized) quote occurs in the document.</summary>
     public bool Contains(string quote)

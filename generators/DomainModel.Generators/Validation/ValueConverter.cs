@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using DomainModel.Generators.Diagnostics;
 using DomainModel.Generators.Model;
+using DomainModel.Generators.Naming;
 using DomainModel.Internal;
 
 namespace DomainModel.Generators.Validation;
@@ -433,7 +434,7 @@ internal sealed class ValueConverter
     {
         if (map.Find(key) is not { } entry || entry.Value is RawScalar { IsNull: true })
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, Parsing.InputParser.Head(map.Location), key, $"The value of '{field.Name}'", hint));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, map.Location.Head(), key, $"The value of '{field.Name}'", hint));
             return null;
         }
 
@@ -442,7 +443,7 @@ internal sealed class ValueConverter
             return scalar;
         }
 
-        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Parsing.InputParser.Head(entry.Value.Location), key, "a scalar", entry.Value.Describe, "Write a single value."));
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, entry.Value.Location.Head(), key, "a scalar", entry.Value.Describe, "Write a single value."));
         return null;
     }
 
@@ -459,7 +460,7 @@ internal sealed class ValueConverter
     }
 
     private void Shape(FieldModel field, RawNode node, string expected, string hint) =>
-        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Parsing.InputParser.Head(node.Location), field.Name, expected, node.Describe, hint));
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, node.Location.Head(), field.Name, expected, node.Describe, hint));
 
     private string? Invalid(RawScalar scalar, string type, FieldModel field, string hint)
     {

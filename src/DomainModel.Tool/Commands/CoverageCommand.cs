@@ -99,7 +99,7 @@ internal static class CoverageCommand
                             quotes[document.Path] = set = new HashSet<string>(StringComparer.Ordinal);
                         }
 
-                        set.Add(QuoteIndex.Normalize(evidence.Quote));
+                        set.Add(DomainModel.Generators.Text.Whitespace.Normalize(evidence.Quote));
                     }
                 }
             }

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using DomainModel.Generators.Model;
+using DomainModel.Generators.Naming;
 using DomainModel.Generators.Validation;
+using DomainModel.Internal;
 
 namespace DomainModel.Tool.Commands;
 

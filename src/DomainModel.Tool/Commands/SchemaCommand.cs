@@ -70,7 +70,7 @@ internal static class SchemaCommand
         }
 
         var documents = corpus.Files
-            .Where(f => Generators.DomainModelGenerator.IsDocument(f.Path))
+            .Where(f => Generators.Parsing.DocumentReader.IsDocument(f.Path))
             .Select(f => System.IO.Path.GetFileName(f.Path))
             .Distinct(StringComparer.Ordinal)
             .OrderBy(n => n, StringComparer.Ordinal)

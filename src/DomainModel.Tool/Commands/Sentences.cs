@@ -26,7 +26,7 @@ internal readonly record struct Sentence(string Text, int Start, int Line)
 /// next than a new sentence.</item>
 /// </list>
 /// The sentences cover the normalized text exactly: joined with single spaces they are
-/// <see cref="QuoteIndex.Normalize"/> of the document.
+/// <see cref="DomainModel.Generators.Text.Whitespace.Normalize"/> of the document.
 /// </summary>
 internal static class Sentences
 {
@@ -56,7 +56,7 @@ internal static class Sentences
         var offset = 0;
         foreach (var (paragraph, line) in Paragraphs(text, wrapped))
         {
-            var normalized = QuoteIndex.Normalize(paragraph);
+            var normalized = DomainModel.Generators.Text.Whitespace.Normalize(paragraph);
             if (normalized.Length == 0)
             {
                 continue;

@@ -7,6 +7,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using DomainModel.Generators.Model;
+using DomainModel.Generators.Naming;
 using DomainModel.Generators.Pipeline;
 
 namespace DomainModel.Tool.Evolution;

@@ -348,7 +348,7 @@ internal static class HtmlReport
         {
             foreach (var item in fact.Fact.Evidence)
             {
-                var normalized = QuoteIndex.Normalize(item.Quote);
+                var normalized = DomainModel.Generators.Text.Whitespace.Normalize(item.Quote);
                 var key = (item.Document, normalized);
                 if (!byKey.TryGetValue(key, out var entry))
                 {
@@ -381,7 +381,7 @@ internal static class HtmlReport
 
         public IReadOnlyList<QuoteEntry> Of(string document) => all.Where(q => q.Document == document).ToList();
 
-        public QuoteEntry? Find(string document, string quote) => _byKey.TryGetValue((document, QuoteIndex.Normalize(quote)), out var q) ? q : null;
+        public QuoteEntry? Find(string document, string quote) => _byKey.TryGetValue((document, DomainModel.Generators.Text.Whitespace.Normalize(quote)), out var q) ? q : null;
     }
 
     private const string Style = """

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using DomainModel.Generators.Text;
 
-namespace DomainModel.Generators.Model;
+namespace DomainModel.Generators.Naming;
 
 /// <summary>
 /// Naming rules shared by every stage: what a valid name is and how it becomes C#. The patterns end in
@@ -15,10 +16,10 @@ internal static class Names
     public static readonly Regex Slug = new(@"^[a-z][a-z0-9]*([-_][a-z0-9]+)*\z", RegexOptions.CultureInvariant);
 
     /// <summary><c>al-sharaa</c>, <c>al_sharaa</c> and <c>annual_payment</c> become <c>AlSharaa</c> and <c>AnnualPayment</c>.</summary>
-    public static string ToPascal(string slug) => AppendPascal(new Emit.TextBuffer(slug.Length), slug).ToString();
+    public static string ToPascal(string slug) => AppendPascal(new TextBuffer(slug.Length), slug).ToString();
 
     /// <summary>Appends <see cref="ToPascal"/> of the slug.</summary>
-    public static Emit.TextBuffer AppendPascal(Emit.TextBuffer buffer, string slug)
+    public static TextBuffer AppendPascal(TextBuffer buffer, string slug)
     {
         var upper = true;
         foreach (var c in slug)

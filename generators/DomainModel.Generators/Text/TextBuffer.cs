@@ -1,7 +1,7 @@
 using System;
 using System.Buffers;
 
-namespace DomainModel.Generators.Emit;
+namespace DomainModel.Generators.Text;
 
 /// <summary>
 /// A growable character buffer: what a StringBuilder does, plus reading back what was written (a span)
