@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using DomainModel.Generators.Model;
 using DomainModel.Generators.Validation;
+using DomainModel.Internal;
 
 namespace DomainModel.Tool.Commands;
 
