@@ -22,7 +22,19 @@ public enum DatePrecision
     Day = 4,
 }
 
-/// <summary>A calendar date known to a <see cref="DatePrecision"/>: the precision the source gives is kept.</summary>
+/// <summary>
+/// A calendar date known to a <see cref="DatePrecision"/>: the precision the source gives is kept. A date
+/// denotes a period of days, from <see cref="Start"/> to <see cref="End"/>: <c>2024</c> is 2024-01-01 to
+/// 2024-12-31, <c>2025-07</c> is the days of July 2025, <c>195X</c> the 1950s, a day the day itself.
+/// </summary>
+/// <remarks>
+/// Compare dates in time with <see cref="IsBefore(FactDate)"/> and <see cref="IsAfter(FactDate)"/> (true only
+/// when the whole period is before or after: false when the periods overlap, as for 2024 and 2024-06-01,
+/// since the source does not say which is first), <see cref="Overlaps(FactDate)"/> (possibly the same time)
+/// and <see cref="Contains(FactDate)"/> or <see cref="IsWithin(DateTime, DateTime)"/> (certainly within).
+/// There are no <c>&lt;</c> or <c>&gt;</c> operators: on dates of mixed precision any such order misleads
+/// (is 2024 before 2024-06-01?). <see cref="CompareTo"/> is a sort order for display, not a chronology.
+/// </remarks>
 public readonly record struct FactDate : IComparable<FactDate>
 {
     private FactDate(int year, int month, int day, DatePrecision precision)
@@ -49,22 +61,35 @@ public readonly record struct FactDate : IComparable<FactDate>
 
     private int DayOrZero { get; }
 
-    /// <summary>The first day of the period the date denotes (<see cref="DateTime.MinValue"/> for no date).</summary>
+    /// <summary>The first day of the period the date denotes, at midnight (<see cref="DateTime.MinValue"/> for no date).</summary>
     public DateTime Start => Precision == DatePrecision.None
         ? DateTime.MinValue
         : new DateTime(Year, Precision >= DatePrecision.Month ? MonthOrZero : 1, Precision == DatePrecision.Day ? DayOrZero : 1);
 
-    /// <summary>True when <paramref name="left"/> orders before <paramref name="right"/>.</summary>
-    public static bool operator <(FactDate left, FactDate right) => left.CompareTo(right) < 0;
+    /// <summary>
+    /// The last day of the period the date denotes, inclusive, at midnight: 2024-12-31 for <c>2024</c>,
+    /// 2025-07-31 for <c>2025-07</c>, 1959-12-31 for <c>195X</c>, the day itself for a day
+    /// (<see cref="DateTime.MinValue"/> for no date).
+    /// </summary>
+    public DateTime End => Precision switch
+    {
+        DatePrecision.None => DateTime.MinValue,
+        DatePrecision.Decade => new DateTime(Year + 9, 12, 31),
+        DatePrecision.Year => new DateTime(Year, 12, 31),
+        DatePrecision.Month => new DateTime(Year, MonthOrZero, DateTime.DaysInMonth(Year, MonthOrZero)),
+        _ => new DateTime(Year, MonthOrZero, DayOrZero),
+    };
 
-    /// <summary>True when <paramref name="left"/> orders after <paramref name="right"/>.</summary>
-    public static bool operator >(FactDate left, FactDate right) => left.CompareTo(right) > 0;
+#if NET6_0_OR_GREATER
+    /// <summary>The first day of the period the date denotes (<see cref="DateOnly.MinValue"/> for no date).</summary>
+    public DateOnly FirstDay => DateOnly.FromDateTime(Start);
 
-    /// <summary>True when <paramref name="left"/> does not order after <paramref name="right"/>.</summary>
-    public static bool operator <=(FactDate left, FactDate right) => left.CompareTo(right) <= 0;
+    /// <summary>The last day of the period the date denotes, inclusive (<see cref="DateOnly.MinValue"/> for no date).</summary>
+    public DateOnly LastDay => DateOnly.FromDateTime(End);
+#endif
 
-    /// <summary>True when <paramref name="left"/> does not order before <paramref name="right"/>.</summary>
-    public static bool operator >=(FactDate left, FactDate right) => left.CompareTo(right) >= 0;
+    /// <summary>False for <c>default(FactDate)</c>, which denotes no period: every comparison with it is false.</summary>
+    public bool IsKnown => Precision != DatePrecision.None;
 
     /// <summary>The decade starting in <paramref name="firstYear"/> (a multiple of 10), e.g. 1950 for the 1950s.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is not the first of a decade from 10 to 9990.</exception>
@@ -149,7 +174,54 @@ public readonly record struct FactDate : IComparable<FactDate>
         _ => Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + MonthOrZero.ToString("D2", CultureInfo.InvariantCulture) + "-" + DayOrZero.ToString("D2", CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Orders by start of period, then coarser precision first.</summary>
+    /// <summary>
+    /// True when the whole period of this date ends before <paramref name="other"/>'s begins: 2024 is before
+    /// 2025-01-15, but not before 2024-06-01 (undecidable: false). False when either is no date.
+    /// </summary>
+    public bool IsBefore(FactDate other) => IsKnown && other.IsKnown && End < other.Start;
+
+    /// <summary>
+    /// True when the whole period of this date begins after <paramref name="other"/>'s ends: 2025-01 is after
+    /// 2024, but 2024 is not after 2024-06-01 (undecidable: false). False when either is no date.
+    /// </summary>
+    public bool IsAfter(FactDate other) => IsKnown && other.IsKnown && Start > other.End;
+
+    /// <summary>True when the two periods share a day (they may denote the same time): 2024 overlaps 2024-06-01 and 202X.</summary>
+    public bool Overlaps(FactDate other) => IsKnown && other.IsKnown && Start <= other.End && other.Start <= End;
+
+    /// <summary>True when the period of <paramref name="other"/> lies wholly within this one: 2024 contains 2024-06 and 2024-06-01, not 202X.</summary>
+    public bool Contains(FactDate other) => IsKnown && other.IsKnown && Start <= other.Start && other.End <= End;
+
+    /// <summary>True when the day (its date part) lies within the period.</summary>
+    public bool Contains(DateTime day) => IsKnown && Start <= day.Date && day.Date <= End;
+
+    /// <summary>
+    /// True when the whole period lies within the days <paramref name="first"/> to <paramref name="last"/>
+    /// (inclusive, date parts): "certainly between". 2024 is within 2024-01-01 to 2024-12-31; 2024-12 is
+    /// not within 2024-01-01 to 2024-12-15.
+    /// </summary>
+    public bool IsWithin(DateTime first, DateTime last) => IsKnown && first.Date <= Start && End <= last.Date;
+
+    /// <summary>True when the period shares a day with <paramref name="first"/> to <paramref name="last"/> (inclusive, date parts): "possibly between".</summary>
+    public bool Overlaps(DateTime first, DateTime last) => IsKnown && Start <= last.Date && first.Date <= End;
+
+#if NET6_0_OR_GREATER
+    /// <summary>True when the day lies within the period.</summary>
+    public bool Contains(DateOnly day) => Contains(day.ToDateTime(TimeOnly.MinValue));
+
+    /// <summary>True when the whole period lies within the days <paramref name="first"/> to <paramref name="last"/> (inclusive).</summary>
+    public bool IsWithin(DateOnly first, DateOnly last) => IsWithin(first.ToDateTime(TimeOnly.MinValue), last.ToDateTime(TimeOnly.MinValue));
+
+    /// <summary>True when the period shares a day with <paramref name="first"/> to <paramref name="last"/> (inclusive).</summary>
+    public bool Overlaps(DateOnly first, DateOnly last) => Overlaps(first.ToDateTime(TimeOnly.MinValue), last.ToDateTime(TimeOnly.MinValue));
+#endif
+
+    /// <summary>
+    /// A sort order for display, not a chronology: by <see cref="Start"/>, then the longer period first
+    /// (2024 sorts before 2024-01-01, which it contains), no date first. To compare dates in time use
+    /// <see cref="IsBefore(FactDate)"/>, <see cref="IsAfter(FactDate)"/>, <see cref="Overlaps(FactDate)"/> and
+    /// <see cref="Contains(FactDate)"/>.
+    /// </summary>
     public int CompareTo(FactDate other)
     {
         var c = Start.CompareTo(other.Start);

@@ -52,6 +52,19 @@ public sealed class FactList<T> : IReadOnlyList<T>
         }
     }
 
+    /// <summary>The count and the first facts, e.g. <c>3 facts: a, b, c</c> (at most five are shown, then <c>…</c>).</summary>
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(_count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(_count == 1 ? " fact" : " facts");
+        for (var i = 0; i < _count && i < 5; i++)
+        {
+            text.Append(i == 0 ? ": " : ", ").Append(this[i].Id);
+        }
+
+        return _count > 5 ? text.Append(", \u2026").ToString() : text.ToString();
+    }
+
     /// <summary>A struct enumerator: <c>foreach</c> over the list does not allocate.</summary>
     public Enumerator GetEnumerator() => new(this);
 

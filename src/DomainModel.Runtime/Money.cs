@@ -44,8 +44,8 @@ public readonly record struct Money
     /// <summary>The ISO 4217 code, e.g. <c>USD</c> (empty for <c>default(Money)</c>).</summary>
     public string Currency => _currency ?? string.Empty;
 
-    /// <summary>The amount and code, e.g. <c>2500000000 USD</c>.</summary>
-    public override string ToString() => Amount.ToString(CultureInfo.InvariantCulture) + " " + Currency;
+    /// <summary>The amount and code, e.g. <c>2500000000 USD</c>; <c>0 (no currency)</c> for <c>default(Money)</c>.</summary>
+    public override string ToString() => Amount.ToString(CultureInfo.InvariantCulture) + " " + (_currency ?? "(no currency)");
 
     /// <summary>Reads a money value's row text (<see cref="RowFormat.Money"/>).</summary>
     internal static Money FromRow(string text)
