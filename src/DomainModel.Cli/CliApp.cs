@@ -30,11 +30,18 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
 
-        if (args.Length == 1 && args[0] is "-h" or "--help" or "help")
+        if ((args.Length == 1 && args[0] is "help") || args.Any(a => a is "-h" or "--help"))
         {
-            using var writer = new StreamWriter(stdout, leaveOpen: true);
-            writer.Write(Usage);
-            return Success;
+            try
+            {
+                using var writer = new StreamWriter(stdout, leaveOpen: true);
+                writer.Write(Usage);
+                return Success;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return CannotWrite(stderr, e);
+            }
         }
 
         if (args.Length == 0 || args[0] != "export")
@@ -101,11 +108,18 @@ public static class CliApp
             JsonExporter.Write(stdout, kind is null ? null : new[] { kind });
             return Success;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"error: cannot write the export: {e.Message}");
-            return Failure;
+            // A closed or broken standard output (`>&-`, a pipe whose reader has gone): .NET reports a bad
+            // file descriptor as UnauthorizedAccessException.
+            return CannotWrite(stderr, e);
         }
+    }
+
+    private static int CannotWrite(TextWriter stderr, Exception e)
+    {
+        stderr.WriteLine($"error: cannot write to standard output: {(e.InnerException ?? e).Message}");
+        return Failure;
     }
 
     private static (string Name, string? Value) SplitOption(string arg)

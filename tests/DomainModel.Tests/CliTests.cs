@@ -326,6 +326,36 @@ public class CliTests
         Assert.Contains("Usage:", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("export", "--help")]
+    [InlineData("export", "-h")]
+    [InlineData("export", "--format", "json", "--help")]
+    public void Help_after_a_command_prints_the_usage_and_succeeds(params string[] args)
+    {
+        var (code, stdout, stderr) = RunInProcess(args);
+        Assert.Equal(CliApp.Success, code);
+        Assert.Equal(CliApp.Usage, stdout);
+        Assert.Equal(string.Empty, stderr);
+    }
+
+    [Fact]
+    public void A_closed_standard_output_is_an_error_message_and_exit_code_1_not_a_crash()
+    {
+        // What .NET throws for a closed descriptor (`>&-`): UnauthorizedAccessException around EBADF.
+        var stderr = new StringWriter();
+        var code = CliApp.Run(new[] { "export", "--format", "json" }, new ClosedStream(), stderr);
+        Assert.Equal(CliApp.Failure, code);
+        Assert.Equal("error: cannot write to standard output: Bad file descriptor" + Environment.NewLine, stderr.ToString());
+        Assert.Equal(CliApp.Failure, CliApp.Run(new[] { "--help" }, new ClosedStream(), new StringWriter()));
+    }
+
+    private sealed class ClosedStream : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count) => throw new UnauthorizedAccessException("Access to the path is denied.", new IOException("Bad file descriptor"));
+
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new UnauthorizedAccessException("Access to the path is denied.", new IOException("Bad file descriptor"));
+    }
+
     private static (int Code, string Stdout, string Stderr) RunInProcess(params string[] args)
     {
         using var stdout = new MemoryStream();
