@@ -171,6 +171,12 @@ public static class JsonExporter
             writer.WriteString("document", evidence.Document);
             writer.WriteString("quote", evidence.Quote);
             writer.WriteString("stance", Slug(evidence.Stance));
+            writer.WritePropertyName("hedge");
+            WriteValue(writer, evidence.Hedge == EvidenceHedge.None ? null : Slug(evidence.Hedge), "Evidence.Hedge");
+            writer.WritePropertyName("attributedTo");
+            WriteValue(writer, evidence.AttributedTo, "Evidence.AttributedTo");
+            writer.WritePropertyName("attributedToKind");
+            WriteValue(writer, evidence.AttributedToKind, "Evidence.AttributedToKind");
             writer.WriteEndObject();
         }
 

@@ -145,7 +145,16 @@ public partial struct FactRow
         for (var i = 0; i < items.Length; i++)
         {
             var parts = Split(items[i].Substring(1), RowFormat.PartSeparator);
-            evidence[i] = new Evidence(Unescape(parts[0]), Unescape(parts[1]), items[i][0] == RowFormat.Contradicts ? EvidenceStance.Contradicts : EvidenceStance.Supports);
+            var stance = items[i][0] == RowFormat.Contradicts ? EvidenceStance.Contradicts : EvidenceStance.Supports;
+            evidence[i] = parts.Length < 5
+                ? new Evidence(Unescape(parts[0]), Unescape(parts[1]), stance)
+                : new Evidence(
+                    Unescape(parts[0]),
+                    Unescape(parts[1]),
+                    stance,
+                    parts[2].Length == 0 ? EvidenceHedge.None : (EvidenceHedge)(ParseInt32(parts[2]) + 1),
+                    parts[4].Length == 0 ? null : Unescape(parts[4]),
+                    parts[3].Length == 0 ? null : Unescape(parts[3]));
         }
 
         return new Provenance(new ValueList<Evidence>(evidence), OptString());

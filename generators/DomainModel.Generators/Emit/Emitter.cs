@@ -397,7 +397,14 @@ internal static class Emitter
     {
         text.Append("<c>");
         CSharp.AppendXml(text, id, '\n');
-        text.Append("</c>. Evidence:");
+        text.Append("</c>. Evidence");
+        if (IsHedged(evidence))
+        {
+            // As Provenance.IsHedged: every supporting quote is hedged, so IntelliSense says the fact is not established.
+            text.Append(" (hedged: no quote states it as established)");
+        }
+
+        text.Append(':');
         if (compact)
         {
             text.Append(' ');
@@ -422,11 +429,54 @@ internal static class Emitter
         }
     }
 
+    private static bool IsHedged(EquatableArray<EvidenceItem> evidence)
+    {
+        var supported = false;
+        foreach (var item in evidence)
+        {
+            if (item.Contradicts)
+            {
+                continue;
+            }
+
+            if (item.Hedge < 0)
+            {
+                return false;
+            }
+
+            supported = true;
+        }
+
+        return supported;
+    }
+
     private static void Quote(TextBuffer text, EvidenceItem item, string contradicted)
     {
         if (item.Contradicts)
         {
             text.Append(contradicted);
+        }
+
+        if (item.HasQualification)
+        {
+            // "claimed, attributed to Leader vladimir-putin: “…”"
+            if (item.Hedge >= 0)
+            {
+                text.Append(RowFormat.Hedges[item.Hedge]);
+            }
+
+            if (item.AttributedTo is not null)
+            {
+                text.Append(item.Hedge >= 0 ? ", attributed to " : "attributed to ");
+                if (item.AttributedToKind is not null)
+                {
+                    text.Append(item.AttributedToKind).Append(' ');
+                }
+
+                CSharp.AppendXml(text, item.AttributedTo, ' ');
+            }
+
+            text.Append(": ");
         }
 
         text.Append('\u201C');

@@ -63,6 +63,19 @@ internal static class RowEncoder
             row.Value(item.Document);
             row.Marker(PartSeparator);
             row.Value(item.Quote);
+            if (item.HasQualification)
+            {
+                row.Marker(PartSeparator);
+                if (item.Hedge >= 0)
+                {
+                    row.Number(item.Hedge);
+                }
+
+                row.Marker(PartSeparator);
+                row.Value(item.AttributedToKind ?? string.Empty);
+                row.Marker(PartSeparator);
+                row.Value(item.AttributedTo ?? string.Empty);
+            }
         }
 
         row.Marker(FieldSeparator);

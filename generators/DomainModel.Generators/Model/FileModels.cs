@@ -81,7 +81,11 @@ internal sealed record FactDef(
     EquatableArray<EvidenceDef> Evidence,
     string? Note);
 
-internal sealed record EvidenceDef(NamedValue Quote, NamedValue? Document, bool Contradicts);
+/// <summary>
+/// An evidence item as written: its quote, its document (null: the file's), its stance, its hedge (an index in
+/// RowFormat.Hedges, -1 for none) and its attribution as written (a fact id, <c>Kind:id</c>, or a text; null for none).
+/// </summary>
+internal sealed record EvidenceDef(NamedValue Quote, NamedValue? Document, bool Contradicts, int Hedge = -1, NamedValue? AttributedTo = null);
 
 /// <summary>
 /// A source document: its name (the file name) and its whitespace-normalized text (see Text.Whitespace).

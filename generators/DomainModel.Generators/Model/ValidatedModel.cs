@@ -309,14 +309,21 @@ internal sealed record ValidatedFact(int Index, string Id, EquatableArray<FieldV
     }
 }
 
-/// <summary>One evidence item of a fact: the document it quotes, the quote, and whether it contradicts the fact.</summary>
+/// <summary>
+/// One evidence item of a fact: the document it quotes, the quote, whether it contradicts the fact, its hedge
+/// (an index in RowFormat.Hedges, -1 for none) and who the claim is attributed to: a fact (<see cref="AttributedToKind"/>
+/// and its id in <see cref="AttributedTo"/>) or a text (<see cref="AttributedToKind"/> null), or nobody (both null).
+/// </summary>
 internal readonly struct EvidenceItem : System.IEquatable<EvidenceItem>
 {
-    public EvidenceItem(string document, string quote, bool contradicts)
+    public EvidenceItem(string document, string quote, bool contradicts, int hedge = -1, string? attributedTo = null, string? attributedToKind = null)
     {
         Document = document;
         Quote = quote;
         Contradicts = contradicts;
+        Hedge = hedge;
+        AttributedTo = attributedTo;
+        AttributedToKind = attributedToKind;
     }
 
     public string Document { get; }
@@ -325,11 +332,23 @@ internal readonly struct EvidenceItem : System.IEquatable<EvidenceItem>
 
     public bool Contradicts { get; }
 
-    public bool Equals(EvidenceItem other) => Contradicts == other.Contradicts && Document == other.Document && Quote == other.Quote;
+    /// <summary>The hedge's index in RowFormat.Hedges, or -1.</summary>
+    public int Hedge { get; }
+
+    public string? AttributedTo { get; }
+
+    public string? AttributedToKind { get; }
+
+    /// <summary>True when the item has a hedge or an attribution (its row holds three more parts).</summary>
+    public bool HasQualification => Hedge >= 0 || AttributedTo is not null;
+
+    public bool Equals(EvidenceItem other) =>
+        Contradicts == other.Contradicts && Hedge == other.Hedge && Document == other.Document && Quote == other.Quote
+        && AttributedTo == other.AttributedTo && AttributedToKind == other.AttributedToKind;
 
     public override bool Equals(object? obj) => obj is EvidenceItem other && Equals(other);
 
-    public override int GetHashCode() => (((Document.GetHashCode() * 31) + Quote.GetHashCode()) * 2) + (Contradicts ? 1 : 0);
+    public override int GetHashCode() => (((((Document.GetHashCode() * 31) + Quote.GetHashCode()) * 31) + Hedge) * 2) + (Contradicts ? 1 : 0);
 }
 
 /// <summary>The layout of one facts file's facts (see Layout.FactLayout): each row encoded once, and its diagnostics (only DM0026).</summary>

@@ -4,6 +4,7 @@ using System.Threading;
 using DomainModel.Generators.Diagnostics;
 using DomainModel.Generators.Model;
 using DomainModel.Generators.Naming;
+using DomainModel.Internal;
 
 namespace DomainModel.Generators.Parsing;
 
@@ -26,7 +27,7 @@ internal static class InputParser
     private static readonly string[] s_kindKeys = { "plural", "description", "fields" };
     private static readonly string[] s_fieldKeys = { "type", "required", "description" };
     private static readonly string[] s_factsKeys = { "kind", "document", "facts" };
-    private static readonly string[] s_evidenceKeys = { "quote", "document", "stance" };
+    private static readonly string[] s_evidenceKeys = { "quote", "document", "stance", "attributed_to", "hedge" };
 
     /// <summary>The role of an input file by its name, or null when the file is not ours.</summary>
     public static FileRole? RoleOf(string path)
@@ -469,9 +470,32 @@ internal static class InputParser
                     }
                 }
 
+                var hedge = -1;
+                if (OptionalScalar(map, "hedge") is { } hedgeText)
+                {
+                    hedge = Array.IndexOf(RowFormat.Hedges, hedgeText.Value);
+                    if (hedge < 0)
+                    {
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, hedgeText.Location, "hedge", hedgeText.Value, "hedge", $"{Names.DidYouMean(hedgeText.Value, RowFormat.Hedges).TrimStart()} Allowed values: {string.Join(", ", RowFormat.Hedges)}.".TrimStart()));
+                    }
+                }
+
+                NamedValue? attributedTo = null;
+                if (OptionalScalar(map, "attributed_to") is { } attribution)
+                {
+                    if (attribution.Value.Trim().Length == 0)
+                    {
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, attribution.Location, "attribution", attribution.Value, "attributed_to", "Name who makes the claim: a fact id ('vladimir-putin') or a text ('sources close to the Kremlin'), or remove the key."));
+                    }
+                    else
+                    {
+                        attributedTo = new NamedValue(attribution.Value, attribution.Location);
+                    }
+                }
+
                 if (text is not null && !EmptyQuote(text.Value, text.Location))
                 {
-                    evidence.Add(new EvidenceDef(new NamedValue(text.Value, text.Location), document, contradicts));
+                    evidence.Add(new EvidenceDef(new NamedValue(text.Value, text.Location), document, contradicts, hedge, attributedTo));
                 }
             }
         }

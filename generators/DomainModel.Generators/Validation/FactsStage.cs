@@ -155,7 +155,7 @@ internal static class FactsStage
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, item.Quote.Location, document.Name, Longest(document, item.Quote.Value)));
                 }
 
-                evidence.Add(new EvidenceItem(documentName.Value, item.Quote.Value, item.Contradicts));
+                evidence.Add(Item(documentName.Value, item, schema, index, diagnostics));
             }
 
             FactValues.Diagnose(kind, fact, values, evidence, diagnostics);
@@ -164,6 +164,77 @@ internal static class FactsStage
 
         diagnostics.Sort();
         return new FileResult(file.Path, kind.Name, facts.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// An evidence item with its hedge and its attribution resolved: <c>Kind:id</c> names a fact of that kind; a
+    /// bare slug names the one fact of any kind with that id; anything else (a space, a capital letter) is a text
+    /// such as "sources close to the Kremlin". A reference that does not resolve is DM0018 (DM0013 when facts of
+    /// several kinds have the id); it is then kept as text.
+    /// </summary>
+    private static EvidenceItem Item(string document, EvidenceDef item, SchemaModel schema, IdIndex index, List<DiagnosticInfo> diagnostics)
+    {
+        if (item.AttributedTo is not { } who)
+        {
+            return new EvidenceItem(document, item.Quote.Value, item.Contradicts, item.Hedge);
+        }
+
+        var text = who.Value;
+        var colon = text.IndexOf(':');
+        if (colon > 0 && Names.Slug.IsMatch(text.Substring(colon + 1)) && schema.Kind(text.Substring(0, colon)) is { } named)
+        {
+            var id = text.Substring(colon + 1);
+            if (index.Kind(named.Name) is { } ids && ids.IndexOf(id) >= 0)
+            {
+                return new EvidenceItem(document, item.Quote.Value, item.Contradicts, item.Hedge, id, named.Name);
+            }
+
+            if (index.Kind(named.Name) is not { } known || !known.IsExplained(id))
+            {
+                var hint = index.Kind(named.Name) is { } candidates ? Names.DidYouMean(id, candidates.Ids) : string.Empty;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, who.Location, "attributed_to", named.Name, id, hint.Length > 0 ? hint : $" Use the id of a {named.Name} fact, or add that fact."));
+            }
+
+            return new EvidenceItem(document, item.Quote.Value, item.Contradicts, item.Hedge, text);
+        }
+
+        if (!Names.Slug.IsMatch(text))
+        {
+            return new EvidenceItem(document, item.Quote.Value, item.Contradicts, item.Hedge, text);
+        }
+
+        string? found = null;
+        var kinds = new List<string>();
+        var explained = false;
+        foreach (var ids in index.Kinds)
+        {
+            if (ids.IndexOf(text) >= 0)
+            {
+                kinds.Add(ids.Kind);
+                found = ids.Kind;
+            }
+            else
+            {
+                explained |= ids.IsExplained(text);
+            }
+        }
+
+        if (kinds.Count == 1)
+        {
+            return new EvidenceItem(document, item.Quote.Value, item.Contradicts, item.Hedge, text, found);
+        }
+
+        if (kinds.Count > 1)
+        {
+            kinds.Sort(StringComparer.Ordinal);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, who.Location, "attribution", text, "attributed_to", $"Facts of several kinds have this id ({string.Join(", ", kinds)}): write '{kinds[0]}:{text}' or '{kinds[1]}:{text}'."));
+        }
+        else if (!explained)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, who.Location, "attributed_to", "a fact", text, " Use the id of a fact (a person, an organization), 'Kind:id', or a text with a space or a capital letter ('sources close to the Kremlin')."));
+        }
+
+        return new EvidenceItem(document, item.Quote.Value, item.Contradicts, item.Hedge, text);
     }
 
     /// <summary>Documents by file name; of two with one name, the first by path wins (evidence names documents by file name).</summary>

@@ -7,7 +7,10 @@ namespace DomainModel.Internal;
 /// (RowEncoder) and the runtime reads (FactRow). Tokens: the id, one per field, the evidence and the
 /// note, separated by <see cref="FieldSeparator"/>. A list token is its items, each preceded by
 /// <see cref="ItemSeparator"/> (so "" is the empty list and "^" one empty item); an evidence item is a
-/// stance flag, its document, <see cref="PartSeparator"/> and its quote; <see cref="Null"/> alone is an
+/// stance flag, its document, <see cref="PartSeparator"/> and its quote, then, when it has a hedge or an
+/// attribution, three more parts: the hedge's index in <see cref="Hedges"/> (empty for none), the kind of
+/// the fact it is attributed to (empty for a text attribution) and the attribution (a fact id or the text,
+/// empty for none); <see cref="Null"/> alone is an
 /// absent value; <see cref="Escape"/> escapes any of these inside a value, and a line feed is written
 /// <c>`n</c> (rows are the lines of a literal). The markers are printable ASCII, rare in prose, so a
 /// row literal needs no <c>\u</c> escapes and stays short and readable in the generated source.
@@ -49,6 +52,12 @@ internal static class RowFormat
     /// text holds the qualifier's index.
     /// </summary>
     public static readonly string[] Qualifiers = { "exact", "about", "at-least", "more-than", "at-most", "less-than" };
+
+    /// <summary>
+    /// The hedges an evidence item may carry (how its source puts the claim), as written in YAML, in the order
+    /// of the EvidenceHedge enum after its None: a row holds the hedge's index here.
+    /// </summary>
+    public static readonly string[] Hedges = { "reported", "claimed", "alleged", "unconfirmed", "planned", "expected", "estimated", "target" };
 
     /// <summary>True for a character that must be escaped inside a value.</summary>
     public static bool IsMarker(char c) => c is FieldSeparator or ItemSeparator or PartSeparator or Null or Escape;

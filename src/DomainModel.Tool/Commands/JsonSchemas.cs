@@ -288,6 +288,17 @@ internal static class JsonSchemas
                         ["quote"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
                         ["document"] = new JsonObject { ["type"] = "string", ["description"] = "The document of this quote, if not the file's." },
                         ["stance"] = new JsonObject { ["enum"] = new JsonArray("supports", "contradicts"), ["default"] = "supports" },
+                        ["attributed_to"] = new JsonObject
+                        {
+                            ["type"] = "string",
+                            ["minLength"] = 1,
+                            ["description"] = "Who makes the claim: a fact id ('vladimir-putin'), 'Kind:id', or a text ('sources close to the Kremlin').",
+                        },
+                        ["hedge"] = new JsonObject
+                        {
+                            ["enum"] = new JsonArray(RowFormat.Hedges.Select(h => (JsonNode)h).ToArray()),
+                            ["description"] = "How the source puts the claim; none: as a fact.",
+                        },
                     },
                     ["additionalProperties"] = false,
                 }),

@@ -61,6 +61,9 @@ internal sealed class ModelJson(CorpusResult corpus)
             writer.WriteString("document", evidence.Document);
             writer.WriteString("quote", evidence.Quote);
             writer.WriteString("stance", evidence.Contradicts ? "contradicts" : "supports");
+            WriteOptional(writer, "hedge", evidence.Hedge < 0 ? null : DomainModel.Internal.RowFormat.Hedges[evidence.Hedge]);
+            WriteOptional(writer, "attributedTo", evidence.AttributedTo);
+            WriteOptional(writer, "attributedToKind", evidence.AttributedToKind);
             writer.WriteEndObject();
         }
 
@@ -75,6 +78,18 @@ internal sealed class ModelJson(CorpusResult corpus)
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
     }
 
     /// <summary>One value in its canonical text (see ValueConverter) as JSON.</summary>
