@@ -44,6 +44,7 @@ internal sealed class QuoteIndex
     private readonly int[] _positions;
     private readonly int _mask;
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public QuoteIndex(string normalizedText)
     {
         _text = normalizedText;
@@ -86,6 +87,7 @@ internal sealed class QuoteIndex
     public static QuoteIndex Of(DocumentText document) => s_indexes.GetValue(document, static d => new QuoteIndex(d.Normalized));
 
     /// <summary>True when the (already normalized) quote occurs in the document.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public bool Contains(string quote)
     {
         if (quote.Length == 0)
@@ -168,6 +170,7 @@ internal sealed class QuoteIndex
     private int Bucket(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & _mask;
 
     /// <summary>Knuth–Morris–Pratt: O(text + pattern) whatever the input.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     internal static int IndexOf(string text, string pattern)
     {
         if (pattern.Length == 0)
