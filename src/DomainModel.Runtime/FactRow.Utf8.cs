@@ -16,8 +16,8 @@ namespace DomainModel;
 public partial struct FactRow
 {
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_0_OR_GREATER
-    /// <summary>The text of a row in a UTF-8 literal (for generated code).</summary>
-    public static string Utf8(ReadOnlySpan<byte> bytes)
+    /// <summary>The text of a row in a UTF-8 literal (for <see cref="FactTable{T}"/>).</summary>
+    internal static string Utf8(ReadOnlySpan<byte> bytes)
     {
         var chars = new char[bytes.Length];
         var n = 0;
@@ -61,11 +61,11 @@ public partial struct FactRow
     // (packed[i >> 1] >> ((i & 1) << 3)) & 0xFF, written out where it is read: these loops run as Tier-0
     // code in a fresh process, which calls a helper instead of inlining it.
 
-    /// <summary>Row <paramref name="row"/> of a packed literal (for generated code).</summary>
-    public static string PackedRow(string packed, int row) => PackedUtf8(packed, PackedStart(packed, row), PackedStart(packed, row + 1) - 1);
+    /// <summary>Row <paramref name="row"/> of a packed literal.</summary>
+    internal static string PackedRow(string packed, int row) => PackedUtf8(packed, PackedStart(packed, row), PackedStart(packed, row + 1) - 1);
 
-    /// <summary>Adds the ids of a packed literal's rows, numbered from <paramref name="first"/>: a row's first token (a slug, never escaped). For generated code.</summary>
-    public static void PackedIds(string packed, int first, int count, Dictionary<string, int> index)
+    /// <summary>Adds the ids of a packed literal's rows, numbered from <paramref name="first"/>: a row's first token (a slug, never escaped).</summary>
+    internal static void PackedIds(string packed, int first, int count, Dictionary<string, int> index)
     {
         for (var row = 0; row < count; row++)
         {
@@ -115,7 +115,7 @@ public partial struct FactRow
     // Not inlined: in a fresh process the loop above is compiled optimized while it runs (OSR), which
     // costs milliseconds when this is part of it; this stays a quick Tier-0 method.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string PackedId(string packed, int row)
+    internal static string PackedId(string packed, int row)
     {
         var start = PackedStart(packed, row);
         var end = start;

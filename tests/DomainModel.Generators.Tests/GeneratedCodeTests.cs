@@ -218,24 +218,16 @@ public class GeneratedCodeTests
         Assert.Empty(run.DiagnosticLines);
         Assert.Empty(run.CompileErrors);
         var kind = run.Sources["Item.g.cs"];
+
+        // The catalog hands its literals to the runtime's FactTable: one form for all five, one switch arm per literal.
         Assert.Contains(
-            layout switch
-            {
-                "utf8" => "4 => _Utf8Row(_Rows4, 4, index % 256),",
-                "string" => "4 => _StringRow(_Rows4, 4, index % 256),",
-                _ => "4 => global::DomainModel.FactRow.PackedRow(_PackedRows4, index % 256),",
-            },
+            $"new global::DomainModel.FactTable<global::DomainModel.Item>(\"Item\", {count}, 256, _Create, \"{(layout == "utf8" ? "u" : layout == "string" ? "s" : "p")}\", "
+            + (layout == "utf8" ? "null, _Utf8Rows);" : "_StringRows);"),
             kind,
             StringComparison.Ordinal);
-        Assert.Contains(
-            layout switch
-            {
-                "utf8" => "_Utf8Ids(_Rows4, 1024, index);",
-                "string" => "_StringIds(_Rows4, 1024, index);",
-                _ => "global::DomainModel.FactRow.PackedIds(_PackedRows4, 1024, _RowsIn(4), index);",
-            },
-            kind,
-            StringComparison.Ordinal);
+        Assert.Contains(layout == "packed" ? "4 => _PackedRows4," : "4 => _Rows4,", kind, StringComparison.Ordinal);
+        Assert.Equal(layout == "utf8", kind.Contains("private static global::System.ReadOnlySpan<byte> _Utf8Rows(int literal) => literal switch", StringComparison.Ordinal));
+        Assert.Equal(layout != "utf8", kind.Contains("private static string _StringRows(int literal) => literal switch", StringComparison.Ordinal));
         Assert.Contains(
             layout switch
             {
@@ -253,11 +245,7 @@ public class GeneratedCodeTests
         Assert.Equal(new[] { "4" }, declared.Matches(run.Sources["Item.Rows1.g.cs"]).Select(m => m.Groups[1].Value));
         Assert.Contains($"{literal}3 ", run.Sources["Item.Rows0.g.cs"], StringComparison.Ordinal);
 
-        // Packed chunks are read straight from their strings: no offsets to compute, no span helpers.
         Assert.Equal(layout == "packed", run.Sources["Item.Rows0.g.cs"].Contains("private static string _PackedRows0 => \"", StringComparison.Ordinal));
-        Assert.Equal(layout != "packed", kind.Contains("s_offsets", StringComparison.Ordinal));
-        Assert.Equal(layout == "utf8", kind.Contains("_Utf8Row(global::System.ReadOnlySpan<byte> rows", StringComparison.Ordinal));
-        Assert.Equal(layout == "string", kind.Contains("_StringRow(string rows", StringComparison.Ordinal));
 
         // Lookup by id (the index is built from the rows of every chunk) agrees with the index order.
         var items = run.Load().GetType("DomainModel.Items", throwOnError: true)!;
@@ -272,6 +260,48 @@ public class GeneratedCodeTests
         }
 
         Assert.Equal(count, position);
+    }
+
+    /// <summary>
+    /// A kind whose chunks have different forms: a chunk with a lone surrogate (possible in an editor
+    /// buffer) cannot be UTF-8 and is a string literal, the others UTF-8 or packed. The forms string says
+    /// which literal is which (its last character standing for the rest), and every fact comes back,
+    /// the lone surrogate too.
+    /// </summary>
+    [Theory]
+    [InlineData("false", "\"uuuussssu\", _StringRows, _Utf8Rows);")]
+    [InlineData("true", "\"ppppssssp\", _StringRows);")]
+    public void A_kind_can_mix_literal_forms_and_every_fact_resolves(string pack, string table)
+    {
+        var count = (2 * DomainModel.Generators.Layout.Chunking.RowsPerChunk) + 5;
+        var lone = DomainModel.Generators.Layout.Chunking.RowsPerChunk + 7;
+        var facts = new StringBuilder("kind: Item\ndocument: doc.txt\nfacts:\n");
+        for (var i = 0; i < count; i++)
+        {
+            facts.Append(CultureInfo.InvariantCulture, $"  - id: item{i:D5}\n    name: 'Item {i}{(i == lone ? " \uD800" : string.Empty)}'\n    evidence: [hello world]\n");
+        }
+
+        var options = new Dictionary<string, string>
+        {
+            ["build_property.DomainModelUtf8Rows"] = "true",
+            ["build_property.DomainModelPackRows"] = pack,
+        };
+        var run = GeneratorHarness.Run(Corpus(ItemSchema, facts.ToString()), options: options);
+        Assert.Empty(run.CompileErrors);
+        Assert.Contains("_Create, " + table, run.Sources["Item.g.cs"], StringComparison.Ordinal);
+
+        var items = run.Load().GetType("DomainModel.Items", throwOnError: true)!;
+        var all = ((System.Collections.IEnumerable)items.GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
+        Assert.Equal(count, all.Count);
+        for (var i = count - 1; i >= 0; i -= 97)
+        {
+            var fact = items.GetMethod("Get")!.Invoke(null, new object[] { $"item{i:D5}" })!;
+            Assert.Same(all[i], fact);
+            Assert.Equal($"Item {i}" + (i == lone ? " \uD800" : string.Empty), fact.GetType().GetProperty("Name")!.GetValue(fact));
+        }
+
+        var odd = items.GetMethod("Get")!.Invoke(null, new object[] { $"item{lone:D5}" })!;
+        Assert.Equal($"Item {lone} \uD800", odd.GetType().GetProperty("Name")!.GetValue(odd));
     }
 
     /// <summary>
@@ -307,7 +337,10 @@ public class GeneratedCodeTests
         Assert.Empty(run.DiagnosticLines);
         Assert.Empty(run.CompileErrors);
         var items = run.Load().GetType("DomainModel.Items", throwOnError: true)!;
-        var index = items.GetField("s_index", BindingFlags.Static | BindingFlags.NonPublic)!;
+        // The catalog's FactTable says whether it has built its id index (internal: read by reflection).
+        var table = items.GetField("s_table", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
+        var indexed = table.GetType().GetProperty("IsIndexed", BindingFlags.Instance | BindingFlags.NonPublic)!;
+        var index = table.GetType().GetField("_index", BindingFlags.Instance | BindingFlags.NonPublic)!;
         var tryGet = items.GetMethod("TryGet")!;
 
         string? Lookup(string id)
@@ -328,7 +361,7 @@ public class GeneratedCodeTests
         }
 
         Assert.True(asked <= DomainModel.Generators.Emit.Emitter.SearchesBeforeIndex, $"{asked} lookups: the test must stay within the searched ones");
-        Assert.Null(index.GetValue(null));
+        Assert.False((bool)indexed.GetValue(table)!);
 
         // Then the index: every id once (a search or two first, then the index), and the absent ones again.
         foreach (var id in ids.Concat(absent))
@@ -336,8 +369,8 @@ public class GeneratedCodeTests
             Assert.Equal(expected.GetValueOrDefault(id), Lookup(id));
         }
 
-        Assert.NotNull(index.GetValue(null));
-        Assert.Equal(ids.Count, ((System.Collections.IDictionary)index.GetValue(null)!).Count);
+        Assert.True((bool)indexed.GetValue(table)!);
+        Assert.Equal(ids.Count, ((System.Collections.IDictionary)index.GetValue(table)!).Count);
     }
 
     /// <summary>

@@ -23,7 +23,11 @@ public class PublicApiTests
     [Fact]
     public void Members_for_generated_code_are_hidden_from_IntelliSense()
     {
-        Assert.Equal(EditorBrowsableState.Never, typeof(FactRow).GetCustomAttribute<EditorBrowsableAttribute>()?.State);
+        foreach (var type in new[] { typeof(FactRow), typeof(FactTable<>), typeof(StringRows), typeof(Utf8Rows) })
+        {
+            Assert.Equal(EditorBrowsableState.Never, type.GetCustomAttribute<EditorBrowsableAttribute>()?.State);
+        }
+
         foreach (var constructor in new[] { typeof(KindInfo), typeof(FieldDescriptor), typeof(FactList<IFact>) }.SelectMany(t => t.GetConstructors()))
         {
             Assert.Equal(EditorBrowsableState.Never, constructor.GetCustomAttribute<EditorBrowsableAttribute>()?.State);
@@ -48,9 +52,9 @@ public class PublicApiTests
             new[]
             {
                 "DomainModel.DatePrecision", "DomainModel.Evidence", "DomainModel.EvidenceStance", "DomainModel.FactDate", "DomainModel.FactList`1",
-                "DomainModel.FactList`1+Enumerator", "DomainModel.FactRow", "DomainModel.FieldDescriptor", "DomainModel.IFact", "DomainModel.KindInfo",
+                "DomainModel.FactList`1+Enumerator", "DomainModel.FactRow", "DomainModel.FactTable`1", "DomainModel.FieldDescriptor", "DomainModel.IFact", "DomainModel.KindInfo",
                 "DomainModel.Money", "DomainModel.Percent", "DomainModel.Provenance", "DomainModel.Quantity", "DomainModel.QuantityQualifier",
-                "DomainModel.ValueList`1", "DomainModel.ValueList`1+Enumerator",
+                "DomainModel.StringRows", "DomainModel.Utf8Rows", "DomainModel.ValueList`1", "DomainModel.ValueList`1+Enumerator",
             },
             names);
     }

@@ -16,8 +16,8 @@ namespace DomainModel.Generators.Emit;
 /// </summary>
 internal static class Emitter
 {
-    /// <summary>How many lookups by id search the rows (O(log n), nothing built) before the id index is built (O(1) from then on).</summary>
-    public const int SearchesBeforeIndex = 64;
+    /// <summary>How many lookups by id search the rows (O(log n), nothing built) before the id index is built (O(1) from then on; the runtime's FactTable).</summary>
+    public const int SearchesBeforeIndex = TableFormat.SearchesBeforeIndex;
 
     public static readonly string GeneratedCodeAttribute =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"DomainModel.Generators\", \"{typeof(Emitter).Assembly.GetName().Version!.ToString(3)}\")]";
@@ -295,202 +295,94 @@ internal static class Emitter
 
     // The catalog's own helpers start with '_' (fields with 's_'): a fact property is the PascalCase of an id
     // ([A-Z][A-Za-z0-9]*), so ids such as 'at', 'row', 'rows0' or 'ids' can never collide with them.
+    // Lookup, caching and All are the runtime's FactTable; the catalog holds what depends on the corpus:
+    // its count, the reader of its rows (_Create) and where its literals are (_Utf8Rows, _StringRows).
     private static void CatalogClass(SourceWriter w, string g, KindOutput output)
     {
         var kind = output.Kind;
         var self = g + kind.Name;
+        var literals = (output.Count + RowsPerLiteral - 1) / RowsPerLiteral;
+        var forms = new char[literals];
+        for (var l = 0; l < literals; l++)
+        {
+            var c = l * RowsPerLiteral / RowsPerChunk;
+            forms[l] = output.IsPacked(c) ? TableFormat.Packed : output.ChunkUtf8[c] ? TableFormat.Utf8 : TableFormat.String;
+        }
+
+        // The last form stands for every literal after it (see TableFormat).
+        var length = literals;
+        while (length > 1 && forms[length - 1] == forms[length - 2])
+        {
+            length--;
+        }
+
+        var anyUtf8 = System.Array.IndexOf(forms, TableFormat.Utf8) >= 0;
+        var anyString = forms.Any(f => f != TableFormat.Utf8);
+        var table = $"{Runtime}FactTable<{self}>";
         w.Doc("summary", $"The {CSharp.Xml(kind.Name)} facts: one property per fact, <see cref=\"All\"/>, and lookup by id.");
         w.Line(GeneratedCodeAttribute);
         w.Open($"public static partial class {kind.Plural}");
         w.Doc("summary", $"The number of {CSharp.Xml(kind.Name)} facts.");
         w.Line($"public static int Count => {Num(output.Count)};");
         w.Line();
-        w.Line($"private static readonly {self}?[] s_facts = new {self}?[{Num(output.Count)}];");
-        w.Line("private static global::System.Collections.Generic.Dictionary<string, int>? s_index;");
-        w.Line("private static int s_searches;");
-        w.Line($"private static {Runtime}FactList<{self}>? s_all;");
+        w.Line($"private static readonly {table} s_table = new {table}({CSharp.Literal(kind.Name)}, {Num(output.Count)}, {Num(RowsPerLiteral)}, _Create, {CSharp.Literal(new string(forms, 0, length))}, {(anyString ? "_StringRows" : "null")}{(anyUtf8 ? ", _Utf8Rows" : string.Empty)});");
         w.Line();
-        // Created on first use, not in the static constructor: the first named fact does not pay for the list.
         w.Doc("summary", "Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.");
-        w.Line($"public static {Runtime}FactList<{self}> All => s_all ?? _CreateAll();");
+        w.Line($"public static {Runtime}FactList<{self}> All => s_table.All;");
         w.Line();
         w.Doc("summary", "The fact with this id.");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"id\"/> is null.</exception>");
         w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No fact has this id.</exception>");
-        w.Line($"public static {self} Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException(\"No {kind.Name} has the id '\" + id + \"'.\");");
+        w.Line($"public static {self} Get(string id) => s_table.Get(id);");
         w.Line();
         w.Doc("summary", $"Looks a fact up by id: in O(1), allocating nothing, once the id index is built (from the {Num(SearchesBeforeIndex + 1)}th lookup on); the lookups before it search the rows in O(log n).");
         w.Directive("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
-        w.Line($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {self}? fact)");
+        w.Line($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {self}? fact) => (fact = s_table.Find(id)) is not null;");
         w.Directive("#else");
-        w.Line($"public static bool TryGet(string id, out {self}? fact)");
+        w.Line($"public static bool TryGet(string id, out {self}? fact) => (fact = s_table.Find(id)) is not null;");
         w.Directive("#endif");
-        w.Open();
-        w.Line("var index = id is null ? -1 : _IndexOf(id);");
-        w.Line("if (index >= 0)");
-        w.Line("{");
-        w.Line("    fact = _At(index);");
-        w.Line("    return true;");
-        w.Line("}");
         w.Line();
-        w.Line("fact = null;");
-        w.Line("return false;");
-        w.Close();
+        w.Line($"internal static {self} _At(int index) => s_table.At(index);");
         w.Line();
-        // A process that looks up a few facts by id should not pay for the index of all of them (at 100k
-        // facts that is most of its first lookup): the rows are in id order, so the first lookups search them.
-        w.Open("private static int _IndexOf(string id)");
-        w.Line("var index = s_index;");
-        w.Open($"if (index is null && s_searches++ < {Num(SearchesBeforeIndex)})");
-        w.Line("return _Search(id);");
-        w.Close();
-        w.Line();
-        w.Line("return (index ?? _BuildIndex()).TryGetValue(id, out var at) ? at : -1;");
-        w.Close();
-        w.Line();
-        w.Line("// Binary search of the rows, which are ordered by id (ordinal): a row's first token is its id.");
-        w.Open("private static int _Search(string id)");
-        w.Line("var low = 0;");
-        w.Line("var high = Count - 1;");
-        w.Open("while (low <= high)");
-        w.Line("var middle = low + ((high - low) >> 1);");
-        w.Line("var row = _Row(middle);");
-        w.Line($"var length = row.IndexOf('{RowEncoder.FieldSeparator}');");
-        w.Line("var order = string.CompareOrdinal(row, 0, id, 0, global::System.Math.Min(length, id.Length));");
-        w.Open("if (order == 0)");
-        w.Line("order = length - id.Length;");
-        w.Close();
-        w.Line();
-        w.Open("if (order == 0)");
-        w.Line("return middle;");
-        w.Close();
-        w.Line();
-        w.Open("if (order < 0)");
-        w.Line("low = middle + 1;");
-        w.Close();
-        w.Open("else");
-        w.Line("high = middle - 1;");
-        w.Close();
-        w.Close();
-        w.Line();
-        w.Line("return -1;");
-        w.Close();
-        w.Line();
-        w.Open($"private static {Runtime}FactList<{self}> _CreateAll()");
-        w.Line($"var all = new {Runtime}FactList<{self}>(Count, _At);");
-        w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_all, all, null) ?? all;");
-        w.Close();
-        w.Line();
-        w.Line($"internal static {self} _At(int index) => s_facts[index] ?? _Create(index);");
-        w.Line();
-        w.Open($"private static {self} _Create(int index)");
-        w.Line($"var row = new {Runtime}FactRow(_Row(index));");
         var args = new List<string> { "row.String()" };
         args.AddRange(kind.Fields.Select(f => Read(g, f)));
         args.Add("row.Provenance()");
-        w.Line($"var fact = new {self}(");
+        w.Line($"private static {self} _Create({Runtime}FactRow row) => new {self}(");
         for (var i = 0; i < args.Count; i++)
         {
             w.Line($"    {args[i]}{(i == args.Count - 1 ? ");" : ",")}");
         }
 
-        w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_facts[index], fact, null) ?? fact;");
-        w.Close();
-        w.Line();
-        // The ids are read from the rows (their first token): no separate literal of ids to compile. One
-        // loop per chunk, not one call per fact: in a fresh process the loop is what gets optimized (OSR).
-        w.Open("private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()");
-        w.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);");
-        var literals = (output.Count + RowsPerLiteral - 1) / RowsPerLiteral;
-        for (var l = 0; l < literals; l++)
+        if (anyUtf8)
         {
-            var c = l * RowsPerLiteral / RowsPerChunk;
-            w.Line(output.IsPacked(c)
-                ? $"{Runtime}FactRow.PackedIds(_PackedRows{Num(l)}, {Num(l * RowsPerLiteral)}, _RowsIn({Num(l)}), index);"
-                : $"{(output.ChunkUtf8[c] ? "_Utf8Ids" : "_StringIds")}(_Rows{Num(l)}, {Num(l * RowsPerLiteral)}, index);");
-        }
-
-        w.Line();
-        w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_index, index, null) ?? index;");
-        w.Close();
-        w.Line();
-        w.Doc("summary", $"The row of a fact. Rows are kept in literals of {Num(RowsPerLiteral)} (see the {(output.ChunkPacked.Any(p => p) ? "_RowsN and _PackedRowsN" : "_RowsN")} members), one row per line.");
-        w.Open("private static string _Row(int index) => (index / " + Num(RowsPerLiteral) + ") switch");
-        for (var l = 0; l < literals; l++)
-        {
-            var c = l * RowsPerLiteral / RowsPerChunk;
-            w.Line(output.IsPacked(c)
-                ? $"{Num(l)} => {Runtime}FactRow.PackedRow(_PackedRows{Num(l)}, index % {Num(RowsPerLiteral)}),"
-                : $"{Num(l)} => {(output.ChunkUtf8[c] ? "_Utf8Row" : "_StringRow")}(_Rows{Num(l)}, {Num(l)}, index % {Num(RowsPerLiteral)}),");
-        }
-
-        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-        w.Close(";");
-        var unpacked = Enumerable.Range(0, output.ChunkUtf8.Count).Where(c => !output.IsPacked(c)).Select(c => output.ChunkUtf8[c]).ToList();
-        if (output.ChunkUtf8.Count > 0)
-        {
-            // Not for a kind without facts, nor one whose chunks are all packed (they need no offsets): an
-            // unread field would be a warning (CS0414) in the consumer's build.
-            if (unpacked.Count > 0)
+            w.Line();
+            w.Open("private static global::System.ReadOnlySpan<byte> _Utf8Rows(int literal) => literal switch");
+            for (var l = 0; l < literals; l++)
             {
-                w.Line();
-                w.Line($"private static readonly int[]?[] s_offsets = new int[]?[{Num(literals)}];");
+                if (forms[l] == TableFormat.Utf8)
+                {
+                    w.Line($"{Num(l)} => _Rows{Num(l)},");
+                }
             }
 
-            w.Line();
-            w.Line($"private static int _RowsIn(int literal) => global::System.Math.Min({Num(RowsPerLiteral)}, Count - (literal * {Num(RowsPerLiteral)}));");
+            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(literal)),");
+            w.Close(";");
         }
 
-        if (unpacked.Any(u => u))
+        if (anyString)
         {
             w.Line();
-            w.Open("private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int literal, int row)");
-            w.Line("var offsets = s_offsets[literal];");
-            w.Open("if (offsets is null)");
-            w.Line("offsets = new int[_RowsIn(literal) + 1];");
-            w.Open("for (var i = 1; i < offsets.Length; i++)");
-            w.Line("offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\\n') + 1;");
-            w.Close();
-            w.Line();
-            w.Line("offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[literal], offsets, null) ?? offsets;");
-            w.Close();
-            w.Line();
-            w.Line($"return {Runtime}FactRow.Utf8(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));");
-            w.Close();
-            w.Line();
-            w.Line("// Adds the ids of a literal's rows, numbered from first: a row's first token (a slug, never escaped).");
-            w.Open("private static void _Utf8Ids(global::System.ReadOnlySpan<byte> rows, int first, global::System.Collections.Generic.Dictionary<string, int> index)");
-            w.Open($"for (var n = _RowsIn(first / {Num(RowsPerLiteral)}); n > 0; n--)");
-            w.Line($"var id = rows.Slice(0, global::System.MemoryExtensions.IndexOf(rows, (byte)'{RowEncoder.FieldSeparator}'));");
-            w.Line($"index.Add({Runtime}FactRow.Utf8(id), first++);");
-            w.Line("rows = rows.Slice(id.Length + global::System.MemoryExtensions.IndexOf(rows.Slice(id.Length), (byte)'\\n') + 1);");
-            w.Close();
-            w.Close();
-        }
+            w.Open("private static string _StringRows(int literal) => literal switch");
+            for (var l = 0; l < literals; l++)
+            {
+                if (forms[l] != TableFormat.Utf8)
+                {
+                    w.Line($"{Num(l)} => {(forms[l] == TableFormat.Packed ? "_PackedRows" : "_Rows")}{Num(l)},");
+                }
+            }
 
-        if (unpacked.Any(u => !u))
-        {
-            w.Line();
-            w.Open("private static string _StringRow(string rows, int literal, int row)");
-            w.Line("var offsets = s_offsets[literal];");
-            w.Open("if (offsets is null)");
-            w.Line("offsets = new int[_RowsIn(literal) + 1];");
-            w.Open("for (var i = 1; i < offsets.Length; i++)");
-            w.Line("offsets[i] = rows.IndexOf('\\n', offsets[i - 1]) + 1;");
-            w.Close();
-            w.Line();
-            w.Line("offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[literal], offsets, null) ?? offsets;");
-            w.Close();
-            w.Line();
-            w.Line("return rows.Substring(offsets[row], offsets[row + 1] - offsets[row] - 1);");
-            w.Close();
-            w.Line();
-            w.Line("// Adds the ids of a literal's rows, numbered from first: a row's first token (a slug, never escaped).");
-            w.Open("private static void _StringIds(string rows, int first, global::System.Collections.Generic.Dictionary<string, int> index)");
-            w.Open("for (var start = 0; start < rows.Length; start = rows.IndexOf('\\n', start) + 1)");
-            w.Line($"index.Add(rows.Substring(start, rows.IndexOf('{RowEncoder.FieldSeparator}', start) - start), first++);");
-            w.Close();
-            w.Close();
+            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(literal)),");
+            w.Close(";");
         }
 
         w.Close();

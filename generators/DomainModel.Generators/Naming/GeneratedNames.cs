@@ -14,7 +14,7 @@ internal static class GeneratedNames
     public static readonly string[] ReservedTypeNames =
     {
         "FactDate", "DatePrecision", "Money", "Quantity", "QuantityQualifier", "Percent", "Provenance", "Evidence",
-        "EvidenceStance", "FactList", "ValueList", "IFact", "FactCatalog", "KindInfo", "FieldDescriptor", "FactRow", "System",
+        "EvidenceStance", "FactList", "ValueList", "IFact", "FactCatalog", "KindInfo", "FieldDescriptor", "FactRow", "FactTable", "StringRows", "Utf8Rows", "System",
     };
 
     /// <summary>
@@ -29,8 +29,8 @@ internal static class GeneratedNames
     /// <summary>
     /// Public and inherited member names of every catalog class (see Emitter.Kind) that a fact
     /// property may not take; a catalog (plural) may not take them either. The catalog's private helpers
-    /// (<c>_At</c>, <c>_Create</c>, <c>_Row</c>, <c>_Rows0</c>, <c>_BuildIndex</c>, ...) and
-    /// fields (<c>s_facts</c>, ...) start with '_' or 's_', which no PascalCase id can.
+    /// (<c>_At</c>, <c>_Create</c>, <c>_Rows0</c>, <c>_PackedRows0</c>, <c>_Utf8Rows</c>, <c>_StringRows</c>) and
+    /// field (<c>s_table</c>) start with '_' or 's_', which no PascalCase id can.
     /// </summary>
     public static readonly string[] ReservedCatalogMembers =
     {

@@ -117,154 +117,43 @@ namespace DomainModel
         /// <summary>The number of Base facts.</summary>
         public static int Count => 2;
 
-        private static readonly global::DomainModel.Base?[] s_facts = new global::DomainModel.Base?[2];
-        private static global::System.Collections.Generic.Dictionary<string, int>? s_index;
-        private static int s_searches;
-        private static global::DomainModel.FactList<global::DomainModel.Base>? s_all;
+        private static readonly global::DomainModel.FactTable<global::DomainModel.Base> s_table = new global::DomainModel.FactTable<global::DomainModel.Base>("Base", 2, 256, _Create, "u", null, _Utf8Rows);
 
         /// <summary>Every fact of this kind, ordered by id (ordinal). Facts are materialized on first access.</summary>
-        public static global::DomainModel.FactList<global::DomainModel.Base> All => s_all ?? _CreateAll();
+        public static global::DomainModel.FactList<global::DomainModel.Base> All => s_table.All;
 
         /// <summary>The fact with this id.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has this id.</exception>
-        public static global::DomainModel.Base Get(string id) => id is null ? throw new global::System.ArgumentNullException(nameof(id)) : TryGet(id, out var fact) ? fact! : throw new global::System.Collections.Generic.KeyNotFoundException("No Base has the id '" + id + "'.");
+        public static global::DomainModel.Base Get(string id) => s_table.Get(id);
 
         /// <summary>Looks a fact up by id: in O(1), allocating nothing, once the id index is built (from the 65th lookup on); the lookups before it search the rows in O(log n).</summary>
 #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainModel.Base? fact)
+        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainModel.Base? fact) => (fact = s_table.Find(id)) is not null;
 #else
-        public static bool TryGet(string id, out global::DomainModel.Base? fact)
+        public static bool TryGet(string id, out global::DomainModel.Base? fact) => (fact = s_table.Find(id)) is not null;
 #endif
+
+        internal static global::DomainModel.Base _At(int index) => s_table.At(index);
+
+        private static global::DomainModel.Base _Create(global::DomainModel.FactRow row) => new global::DomainModel.Base(
+            row.String(),
+            row.String(),
+            row.StringList(),
+            (global::DomainModel.BaseType)row.ReadInt32(),
+            row.Ref(),
+            row.Ref(),
+            row.Ref(),
+            row.ReadOptBoolean(),
+            row.OptString(),
+            row.RefList(),
+            row.Ref(),
+            row.Provenance());
+
+        private static global::System.ReadOnlySpan<byte> _Utf8Rows(int literal) => literal switch
         {
-            var index = id is null ? -1 : _IndexOf(id);
-            if (index >= 0)
-            {
-                fact = _At(index);
-                return true;
-            }
-
-            fact = null;
-            return false;
-        }
-
-        private static int _IndexOf(string id)
-        {
-            var index = s_index;
-            if (index is null && s_searches++ < 64)
-            {
-                return _Search(id);
-            }
-
-            return (index ?? _BuildIndex()).TryGetValue(id, out var at) ? at : -1;
-        }
-
-        // Binary search of the rows, which are ordered by id (ordinal): a row's first token is its id.
-        private static int _Search(string id)
-        {
-            var low = 0;
-            var high = Count - 1;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) >> 1);
-                var row = _Row(middle);
-                var length = row.IndexOf('|');
-                var order = string.CompareOrdinal(row, 0, id, 0, global::System.Math.Min(length, id.Length));
-                if (order == 0)
-                {
-                    order = length - id.Length;
-                }
-
-                if (order == 0)
-                {
-                    return middle;
-                }
-
-                if (order < 0)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
-            }
-
-            return -1;
-        }
-
-        private static global::DomainModel.FactList<global::DomainModel.Base> _CreateAll()
-        {
-            var all = new global::DomainModel.FactList<global::DomainModel.Base>(Count, _At);
-            return global::System.Threading.Interlocked.CompareExchange(ref s_all, all, null) ?? all;
-        }
-
-        internal static global::DomainModel.Base _At(int index) => s_facts[index] ?? _Create(index);
-
-        private static global::DomainModel.Base _Create(int index)
-        {
-            var row = new global::DomainModel.FactRow(_Row(index));
-            var fact = new global::DomainModel.Base(
-                row.String(),
-                row.String(),
-                row.StringList(),
-                (global::DomainModel.BaseType)row.ReadInt32(),
-                row.Ref(),
-                row.Ref(),
-                row.Ref(),
-                row.ReadOptBoolean(),
-                row.OptString(),
-                row.RefList(),
-                row.Ref(),
-                row.Provenance());
-            return global::System.Threading.Interlocked.CompareExchange(ref s_facts[index], fact, null) ?? fact;
-        }
-
-        private static global::System.Collections.Generic.Dictionary<string, int> _BuildIndex()
-        {
-            var index = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
-            _Utf8Ids(_Rows0, 0, index);
-
-            return global::System.Threading.Interlocked.CompareExchange(ref s_index, index, null) ?? index;
-        }
-
-        /// <summary>The row of a fact. Rows are kept in literals of 256 (see the _RowsN members), one row per line.</summary>
-        private static string _Row(int index) => (index / 256) switch
-        {
-            0 => _Utf8Row(_Rows0, 0, index % 256),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            0 => _Rows0,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(literal)),
         };
-
-        private static readonly int[]?[] s_offsets = new int[]?[1];
-
-        private static int _RowsIn(int literal) => global::System.Math.Min(256, Count - (literal * 256));
-
-        private static string _Utf8Row(global::System.ReadOnlySpan<byte> rows, int literal, int row)
-        {
-            var offsets = s_offsets[literal];
-            if (offsets is null)
-            {
-                offsets = new int[_RowsIn(literal) + 1];
-                for (var i = 1; i < offsets.Length; i++)
-                {
-                    offsets[i] = offsets[i - 1] + global::System.MemoryExtensions.IndexOf(rows.Slice(offsets[i - 1]), (byte)'\n') + 1;
-                }
-
-                offsets = global::System.Threading.Interlocked.CompareExchange(ref s_offsets[literal], offsets, null) ?? offsets;
-            }
-
-            return global::DomainModel.FactRow.Utf8(rows.Slice(offsets[row], offsets[row + 1] - offsets[row] - 1));
-        }
-
-        // Adds the ids of a literal's rows, numbered from first: a row's first token (a slug, never escaped).
-        private static void _Utf8Ids(global::System.ReadOnlySpan<byte> rows, int first, global::System.Collections.Generic.Dictionary<string, int> index)
-        {
-            for (var n = _RowsIn(first / 256); n > 0; n--)
-            {
-                var id = rows.Slice(0, global::System.MemoryExtensions.IndexOf(rows, (byte)'|'));
-                index.Add(global::DomainModel.FactRow.Utf8(id), first++);
-                rows = rows.Slice(id.Length + global::System.MemoryExtensions.IndexOf(rows.Slice(id.Length), (byte)'\n') + 1);
-            }
-        }
     }
 }
