@@ -87,7 +87,6 @@ internal sealed class QuoteIndex
     public static QuoteIndex Of(DocumentText document) => s_indexes.GetValue(document, static d => new QuoteIndex(d.Normalized));
 
     /// <summary>True when the (already normalized) quote occurs in the document.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public bool Contains(string quote)
     {
         long work = 0;
@@ -98,6 +97,7 @@ internal sealed class QuoteIndex
     /// <see cref="Contains(string)"/>, adding to <paramref name="work"/> the characters it reads: the quote's
     /// 4-grams, the quote's length for each candidate position compared, the text and the quote for a linear search.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     internal bool Contains(string quote, ref long work)
     {
         if (quote.Length == 0)
