@@ -31,6 +31,8 @@ namespace DomainModel.Benchmarks
                     return 0;
                 case "realbuild":
                     return RealBuild.Run(args.Skip(1).ToArray());
+                case "members":
+                    return MemberShapes.Run(args.Skip(1).ToArray());
                 case "sources":
                     SourceSize.Run(args.Skip(1).Select(int.Parse).ToArray());
                     return 0;
@@ -74,8 +76,9 @@ namespace DomainModel.Benchmarks
                         for (var i = 0; i < 4; i++)
                         {
                             var sw = Stopwatch.StartNew();
+                            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                             Harness.Driver(texts).RunGenerators(Harness.Compilation());
-                            Console.WriteLine($"cold run {sw.ElapsedMilliseconds} ms");
+                            Console.WriteLine($"cold run {sw.ElapsedMilliseconds} ms, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms");
                         }
 
                         return 0;

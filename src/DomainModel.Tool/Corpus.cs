@@ -10,7 +10,9 @@ namespace DomainModel.Tool;
 /// <summary>
 /// The inputs of a corpus, found in folders by the generator's naming rules: <c>*.schema.yaml</c>,
 /// <c>*.facts.yaml</c> (or <c>.yml</c>), and source documents <c>*.txt</c> and <c>*.md</c>, in every
-/// subfolder except <c>bin</c>, <c>obj</c>, <c>node_modules</c> and hidden ones (<c>.git</c>). A path
+/// subfolder except <c>bin</c>, <c>obj</c>, <c>node_modules</c> and hidden ones (<c>.git</c>). Any other
+/// <c>*.yaml</c>/<c>*.yml</c> file is passed on too (without its text, which nothing reads), so that the
+/// pipeline reports it as the generator reports such an AdditionalFile: DM0030 at the file. A path
 /// that is a file is taken as it is. Paths are kept as found (relative to the current folder when the
 /// folder was given so), and that is how diagnostics name them.
 /// </summary>
@@ -34,6 +36,8 @@ internal sealed class Corpus
 
     public int FactsFiles => Files.Count(f => InputParser.RoleOf(f.Path) == Generators.Model.FileRole.Facts);
 
+    public int Documents => Files.Count(f => DocumentReader.IsDocument(f.Path));
+
     /// <summary>
     /// Finds and reads the inputs under <paramref name="paths"/>. Throws <see cref="ToolException"/> with
     /// exit code 2 for a path that does not exist, and 1 for a file or folder that cannot be read or a
@@ -46,7 +50,7 @@ internal sealed class Corpus
         {
             if (File.Exists(path))
             {
-                if (!CorpusPipeline.IsInput(path))
+                if (!IsRead(path))
                 {
                     throw new ToolException(ToolApp.BadUsage, $"'{path}' is not a DomainModel input (*.schema.yaml, *.facts.yaml, *.txt or *.md).");
                 }
@@ -66,13 +70,13 @@ internal sealed class Corpus
         var files = new List<(string, string)>(found.Count);
         foreach (var file in found)
         {
-            files.Add((file, Read(file)));
+            files.Add((file, CorpusPipeline.IsInput(file) ? Read(file) : string.Empty));
         }
 
         var corpus = new Corpus(files, paths);
         if (requireSchema && corpus.SchemaFiles == 0)
         {
-            throw new ToolException(ToolApp.Failure, $"No schema in {Describe(paths)}: no *.schema.yaml file was found ({corpus.FactsFiles} facts files, {files.Count - corpus.FactsFiles} documents). Give the folder that holds the corpus's schemas too.");
+            throw new ToolException(ToolApp.Failure, $"No schema in {Describe(paths)}: no *.schema.yaml file was found ({corpus.FactsFiles} facts files, {corpus.Documents} documents). Give the folder that holds the corpus's schemas too.");
         }
 
         return corpus;
@@ -102,12 +106,16 @@ internal sealed class Corpus
                     Collect(entry, found);
                 }
             }
-            else if (CorpusPipeline.IsInput(entry))
+            else if (IsRead(entry))
             {
                 found.Add(entry);
             }
         }
     }
+
+    /// <summary>An input, or a YAML file whose name says neither role (the pipeline's DM0030).</summary>
+    private static bool IsRead(string path) =>
+        CorpusPipeline.IsInput(path) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     private static string Read(string path)
     {

@@ -29,15 +29,7 @@ public class ValueDiagnosticTests
     [Fact]
     public void Changing_the_Hmeimim_lease_to_200000000_fails_the_build_at_the_amount()
     {
-        var files = GeneratorHarness.SeedFiles().ToList();
-        var at = files.FindIndex(f => f.Path.EndsWith("/agreements.facts.yaml", StringComparison.Ordinal));
-        const string Original = "annual_payment: { amount: 100000000, currency: USD }";
-        Assert.Contains(Original, files[at].Text);
-        var mutated = files[at].Text.Replace(Original, Original.Replace("100000000", "200000000", StringComparison.Ordinal), StringComparison.Ordinal);
-        files[at] = (files[at].Path, mutated);
-        var lines = mutated.Split('\n');
-        var line = Array.FindIndex(lines, l => l.Contains("amount: 200000000", StringComparison.Ordinal)) + 1;
-        var column = lines[line - 1].IndexOf("200000000", StringComparison.Ordinal) + 1;
+        var (files, line, column) = FactValuesTests.HmeimimLeaseAt200Million();
 
         var run = GeneratorHarness.Run(files);
 

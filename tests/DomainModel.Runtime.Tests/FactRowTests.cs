@@ -259,14 +259,5 @@ public class FactRowTests
     }
 
     /// <summary>Bytes two per character, low byte first.</summary>
-    internal static string Pack(byte[] bytes)
-    {
-        var chars = new char[(bytes.Length + 1) / 2];
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            chars[i / 2] |= (char)(bytes[i] << (8 * (i % 2)));
-        }
-
-        return new string(chars);
-    }
+    internal static string Pack(byte[] bytes) => DomainModel.Testing.PackedText.Pack(bytes);
 }

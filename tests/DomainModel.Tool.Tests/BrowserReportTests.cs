@@ -12,7 +12,7 @@ namespace DomainModel.Tool.Tests;
 /// The report as a person sees it: rendered by Debian's chromium (headless, <c>/usr/bin/chromium</c>, which
 /// <c>.ci/run</c> installs when it is missing; no browser is ever downloaded) through PuppeteerSharp, and
 /// checked on the rendered page: the diagrams are SVG, every fact and every quote is there, quotes are
-/// highlighted, every internal link resolves, the search box filters, nothing is logged as an error; the
+/// highlighted, the coverage figures are those <c>coverage</c> prints, every internal link resolves, the search box filters, nothing is logged as an error; the
 /// hostile corpus's Mermaid text is parsed by the real mermaid. The seed report's screenshot is saved in
 /// the test output (<c>report.png</c>, <c>report-document.png</c>) and, when <c>DOMAINMODEL_REPORT_SCREENSHOT</c> names a
 /// folder, there too (how docs/images/ gets them).
@@ -63,6 +63,14 @@ public sealed class BrowserReportTests
         Assert.Empty(await page.EvaluateExpressionAsync<string[]>(
             "Array.from(document.querySelectorAll('a[href^=\"#\"]')).map(a => a.getAttribute('href')).filter(h => !document.getElementById(decodeURIComponent(h.slice(1))))"));
         Assert.Empty(await page.EvaluateExpressionAsync<string[]>("Array.from(document.querySelectorAll('a[href]:not([href^=\"#\"])')).map(a => a.href)"));
+
+        // The coverage figures as painted: those 'coverage' prints, per document and in total.
+        var coverage = ReportTests.CoverageFigures(ToolRun.Seeds);
+        Assert.Equal(coverage.Rows, await page.EvaluateExpressionAsync<string[]>(
+            "Array.from(document.querySelectorAll('#coverage-documents tr[data-coverage]')).map(r => Array.from(r.cells).slice(0, 5).map(c => c.innerText.trim()).join('|'))"));
+        Assert.Equal(coverage.Total, await page.EvaluateExpressionAsync<string>(
+            "Array.from(document.querySelector('#coverage-documents tr[data-coverage-total]').cells).slice(0, 5).map(c => c.innerText.trim()).join('|')"));
+        Assert.Equal(coverage.Summary, await page.EvaluateExpressionAsync<string>("document.getElementById('coverage-summary').innerText.trim()"));
 
         // The screenshots, before the search changes the page: the top (figures, diagrams) and a document with its quotes.
         await Screenshot(page, null, "report.png");

@@ -124,6 +124,35 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_misnamed_YAML_file_is_DM0030_at_the_file_as_the_build_reports_it()
+    {
+        using var corpus = new TempCorpus(
+            ("a.schema.yaml", Schema.Replace("strng", "string", StringComparison.Ordinal)),
+            ("facts/grants.yaml", Countries),
+            ("facts/leaders.YML", "kind: Leader\n"),
+            ("report.txt", Document));
+        var result = ToolRun.InProcess("check", corpus.Root);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            new[]
+            {
+                corpus["facts/grants.yaml"] + "(1,1): warning DM0030: 'grants.yaml' is not read: DomainModel reads schemas from *.schema.yaml and facts from *.facts.yaml files (or .yml). Rename it to 'grants.schema.yaml' or 'grants.facts.yaml', or remove it from AdditionalFiles. (https://github.com/domainmodel/domainmodel/blob/main/docs/diagnostics.md#dm0030)",
+                corpus["facts/leaders.YML"] + "(1,1): warning DM0030: 'leaders.YML' is not read: DomainModel reads schemas from *.schema.yaml and facts from *.facts.yaml files (or .yml). Rename it to 'leaders.schema.yaml' or 'leaders.facts.yaml', or remove it from AdditionalFiles. (https://github.com/domainmodel/domainmodel/blob/main/docs/diagnostics.md#dm0030)",
+            },
+            result.Lines);
+        Assert.Equal("0 errors, 2 warnings in 1 schema file, 0 facts files and 1 document (0 facts accepted).\n", result.Error);
+
+        // Exactly what the build reports with the same AdditionalFiles.
+        var files = new[] { "a.schema.yaml", "facts/grants.yaml", "facts/leaders.YML", "report.txt" }.Select(f => (corpus[f], File.ReadAllText(corpus[f]))).ToList();
+        Assert.Equal(Build(files).OrderBy(l => l, StringComparer.Ordinal), result.Lines);
+
+        // A file named on the command line is passed on too; --warnaserror makes the warning an error.
+        var named = ToolRun.InProcess("check", corpus["a.schema.yaml"], corpus["facts/grants.yaml"], "--warnaserror");
+        Assert.Equal(1, named.ExitCode);
+        Assert.StartsWith(corpus["facts/grants.yaml"] + "(1,1): error DM0030: 'grants.yaml' is not read", named.Lines.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MSBuild_properties_are_passed_with_p_as_the_build_passes_them()
     {
         var result = ToolRun.InProcess("check", ToolRun.Seeds, "-p", "DomainModelNamespace=not a namespace", "--property:DomainModelMaxNamedFactsPerKind=lots");

@@ -8,7 +8,7 @@ namespace DomainModel.Tool.Tests;
 /// <summary><c>domainmodel coverage</c>: the cited share of each document's sentences and the uncited ones.</summary>
 public sealed class CoverageTests
 {
-    private static TempCorpus Corpus() => new(
+    internal static TempCorpus Corpus() => new(
         ("s.schema.yaml", "kinds:\n  Thing:\n    description: x\n    fields:\n      name: { type: string, required: true, description: x }\n"),
         ("a.facts.yaml", """
             kind: Thing

@@ -260,11 +260,25 @@ internal static class FactsStage
     {
         var index = QuoteIndex.Of(document);
         var words = Whitespace.Normalize(quote).Split(' ');
+        var matched = MatchedWords(words, index.Contains);
+        if (matched == 0 || matched >= words.Length)
+        {
+            return string.Empty;
+        }
+
+        const int Shown = 8;
+        var tail = string.Join(" ", words, Math.Max(0, matched - Shown), Math.Min(Shown, matched));
+        return $" (it matches up to '{(matched > Shown ? "\u2026 " : string.Empty)}{Names.Shorten(tail, 120)}', then differs at '{Names.Shorten(words[matched], 60)}')";
+    }
+
+    /// <summary>How many leading words of the quote occur together (<paramref name="occurs"/>), by binary search: O(log words) searches.</summary>
+    internal static int MatchedWords(string[] words, Func<string, bool> occurs)
+    {
         int low = 0, high = words.Length; // words[0..low) match; words[0..high] may not
         while (low < high)
         {
             var middle = low + ((high - low + 1) / 2);
-            if (index.Contains(string.Join(" ", words, 0, middle)))
+            if (occurs(string.Join(" ", words, 0, middle)))
             {
                 low = middle;
             }
@@ -274,14 +288,6 @@ internal static class FactsStage
             }
         }
 
-        var matched = low;
-        if (matched == 0 || matched >= words.Length)
-        {
-            return string.Empty;
-        }
-
-        const int Shown = 8;
-        var tail = string.Join(" ", words, Math.Max(0, matched - Shown), Math.Min(Shown, matched));
-        return $" (it matches up to '{(matched > Shown ? "\u2026 " : string.Empty)}{Names.Shorten(tail, 120)}', then differs at '{Names.Shorten(words[matched], 60)}')";
+        return low;
     }
 }

@@ -27,7 +27,7 @@ internal sealed class QuoteIndex
     public const int MaxDocumentChars = 8 * 1024 * 1024;
 
     /// <summary>Beyond this many candidate characters to compare, a linear-time search is used instead.</summary>
-    private const long MaxCandidateWork = 4_000_000;
+    internal const long MaxCandidateWork = 4_000_000;
 
     private const int Gram = 4;
 
@@ -44,6 +44,7 @@ internal sealed class QuoteIndex
     private readonly int[] _positions;
     private readonly int _mask;
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public QuoteIndex(string normalizedText)
     {
         _text = normalizedText;
@@ -88,6 +89,17 @@ internal sealed class QuoteIndex
     /// <summary>True when the (already normalized) quote occurs in the document.</summary>
     public bool Contains(string quote)
     {
+        long work = 0;
+        return Contains(quote, ref work);
+    }
+
+    /// <summary>
+    /// <see cref="Contains(string)"/>, adding to <paramref name="work"/> the characters it reads: the quote's
+    /// 4-grams, the quote's length for each candidate position compared, the text and the quote for a linear search.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
+    internal bool Contains(string quote, ref long work)
+    {
         if (quote.Length == 0)
         {
             return false;
@@ -95,6 +107,7 @@ internal sealed class QuoteIndex
 
         if (quote.Length < MinIndexed)
         {
+            work += _text.Length + quote.Length;
             return _text.IndexOf(quote, StringComparison.Ordinal) >= 0;
         }
 
@@ -102,8 +115,9 @@ internal sealed class QuoteIndex
         // when some 4-gram of that residue occurs at no indexed position: no occurrence has that residue).
         Span<int> best = stackalloc int[Step];
         Span<int> bestOffset = stackalloc int[Step];
-        long work = 0;
+        long candidateWork = 0;
         var any = false;
+        work += quote.Length;
         for (var residue = 0; residue < Step; residue++)
         {
             best[residue] = -1;
@@ -129,7 +143,7 @@ internal sealed class QuoteIndex
             if (best[residue] >= 0)
             {
                 any = true;
-                work += (long)bestSize * quote.Length;
+                candidateWork += (long)bestSize * quote.Length;
             }
         }
 
@@ -138,9 +152,10 @@ internal sealed class QuoteIndex
             return false;
         }
 
-        if (work > MaxCandidateWork)
+        if (candidateWork > MaxCandidateWork)
         {
             // Pathological text (a quote whose every 4-gram is frequent): avoid O(positions × length).
+            work += _text.Length + quote.Length;
             return IndexOf(_text, quote) >= 0;
         }
 
@@ -155,9 +170,13 @@ internal sealed class QuoteIndex
             for (var k = _starts[bucket]; k < _starts[bucket + 1]; k++)
             {
                 var start = _positions[k] - bestOffset[residue];
-                if (start >= 0 && start + quote.Length <= _text.Length && string.CompareOrdinal(_text, start, quote, 0, quote.Length) == 0)
+                if (start >= 0 && start + quote.Length <= _text.Length)
                 {
-                    return true;
+                    work += quote.Length;
+                    if (string.CompareOrdinal(_text, start, quote, 0, quote.Length) == 0)
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -168,6 +187,7 @@ internal sealed class QuoteIndex
     private int Bucket(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & _mask;
 
     /// <summary>Knuth–Morris–Pratt: O(text + pattern) whatever the input.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     internal static int IndexOf(string text, string pattern)
     {
         if (pattern.Length == 0)

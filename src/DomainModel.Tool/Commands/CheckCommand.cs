@@ -46,7 +46,7 @@ internal static class CheckCommand
 
         var facts = result.Schema.Kinds.Sum(k => result.Facts(k.Name).Count);
         console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Count(result.Errors, "error")}, {Count(result.Warnings, "warning")} in {Count(corpus.SchemaFiles, "schema file")}, {Count(corpus.FactsFiles, "facts file")} and {Count(corpus.Files.Count - corpus.SchemaFiles - corpus.FactsFiles, "document")} ({Count(facts, "fact")} accepted)."));
+            $"{Count(result.Errors, "error")}, {Count(result.Warnings, "warning")} in {Count(corpus.SchemaFiles, "schema file")}, {Count(corpus.FactsFiles, "facts file")} and {Count(corpus.Documents, "document")} ({Count(facts, "fact")} accepted)."));
         return result.Errors > 0 || (warningsAsErrors && result.Warnings > 0) ? ToolApp.Failure : ToolApp.Success;
     }
 

@@ -168,10 +168,15 @@ internal static class CoverageCommand
             }
         }
 
-        var total = reports.Sum(r => r.Sentences);
-        var cited = reports.Sum(r => r.Cited);
-        console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Percent(total == 0 ? 100 : 100.0 * cited / total)} of {total} sentences cited in {reports.Count} document{(reports.Count == 1 ? string.Empty : "s")}."));
+        console.Error.WriteLine(Summary(reports));
+    }
+
+    /// <summary>The total line: "61.4% of 57 sentences cited in 1 document." (standard error; the report shows it too).</summary>
+    public static string Summary(IReadOnlyList<DocumentCoverage> reports)
+    {
+        var total = CoverageTotal.Of(reports);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{Percent(total.Percent)} of {total.Sentences} sentences cited in {total.Documents} document{(total.Documents == 1 ? string.Empty : "s")}.");
     }
 
     private static void WriteJson(ToolConsole console, IReadOnlyList<DocumentCoverage> reports)
@@ -214,6 +219,15 @@ internal static class CoverageCommand
         var shown = Math.Floor(value * 10) / 10;
         return shown.ToString("0.0", CultureInfo.InvariantCulture) + "%";
     }
+}
+
+/// <summary>The coverage of a corpus: every document's sentences and cited sentences added up.</summary>
+internal readonly record struct CoverageTotal(int Documents, int Sentences, int Cited)
+{
+    /// <summary>The cited share as a percentage (100 for a corpus without sentences).</summary>
+    public double Percent => Sentences == 0 ? 100 : 100.0 * Cited / Sentences;
+
+    public static CoverageTotal Of(IReadOnlyList<DocumentCoverage> reports) => new(reports.Count, reports.Sum(r => r.Sentences), reports.Sum(r => r.Cited));
 }
 
 /// <summary>One document's coverage: <see cref="Cited"/> of <see cref="Sentences"/> sentences, and the uncited ones.</summary>

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
+using System.Linq;
 using DomainModel.Generators.Pipeline;
 using DomainModel.Tool.Report;
 
@@ -97,6 +99,6 @@ internal static class ReportInput
             return null;
         }
 
-        return new CorpusView(result);
+        return new CorpusView(result, corpus.Files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal));
     }
 }

@@ -6,7 +6,8 @@ namespace DomainModel.Tool.Commands;
 
 /// <summary>
 /// <c>domainmodel report DIR... --output FOLDER</c>: the browsable static report of the corpus
-/// (<see cref="HtmlReport"/>): <c>FOLDER/index.html</c> and the vendored mermaid beside it. A corpus with
+/// (<see cref="HtmlReport"/>): <c>FOLDER/index.html</c> and the vendored mermaid beside it. Its coverage
+/// figures are <see cref="CoverageCommand.Measure"/>'s, the ones <c>coverage</c> prints. A corpus with
 /// errors gives its diagnostics on standard error and exit 1, and nothing is written.
 /// </summary>
 internal static class ReportCommand
@@ -21,11 +22,16 @@ internal static class ReportCommand
             HelpName = "FOLDER",
             Required = true,
         };
-        var command = new Command("report", "Writes a static HTML report of the corpus that works offline: documents with highlighted quotes, every fact, the diagrams, a search box and coverage figures.")
+        var wrapped = new Option<bool>("--wrapped")
+        {
+            Description = "The documents are hard-wrapped: only a blank line ends a paragraph, for the coverage figures (as coverage --wrapped).",
+        };
+        var command = new Command("report", "Writes a static HTML report of the corpus that works offline: documents with highlighted quotes, every fact, the diagrams, a search box and the coverage figures (as coverage gives them).")
         {
             paths,
             properties,
             output,
+            wrapped,
         };
         command.SetAction(parse =>
         {
@@ -38,7 +44,7 @@ internal static class ReportCommand
             var folder = parse.GetValue(output)!;
             try
             {
-                HtmlReport.Write(view, folder);
+                HtmlReport.Write(view, CoverageCommand.Measure(view.Result, view.Texts, parse.GetValue(wrapped)), folder);
             }
             catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException)
             {

@@ -16,9 +16,10 @@ internal sealed class CorpusView
 {
     private readonly Dictionary<(string Kind, string Id), FactView> _byId = new();
 
-    public CorpusView(CorpusResult result)
+    public CorpusView(CorpusResult result, IReadOnlyDictionary<string, string>? texts = null)
     {
         Result = result;
+        Texts = texts ?? new Dictionary<string, string>(StringComparer.Ordinal);
         Kinds = result.Schema.Kinds.ToList();
         var facts = new List<FactView>();
         foreach (var kind in Kinds)
@@ -35,6 +36,9 @@ internal sealed class CorpusView
     }
 
     public CorpusResult Result { get; }
+
+    /// <summary>The input files' texts as read, by path: what <c>coverage</c> splits into sentences (with their lines).</summary>
+    public IReadOnlyDictionary<string, string> Texts { get; }
 
     /// <summary>The kinds, in schema order.</summary>
     public IReadOnlyList<KindShape> Kinds { get; }

@@ -6,13 +6,14 @@ using System.Linq;
 using System.Text;
 using DomainModel.Generators.Model;
 using DomainModel.Generators.Validation;
+using DomainModel.Tool.Commands;
 
 namespace DomainModel.Tool.Report;
 
 /// <summary>
 /// The browsable report of a corpus: one static HTML page (<c>index.html</c>) beside the vendored mermaid
 /// script (<c>mermaid.min.js</c>, embedded in the tool), which work offline and load nothing from a network.
-/// The page holds the coverage figures, the three diagrams (<see cref="Mermaid"/>), each source document with
+/// The page holds the coverage figures (<c>coverage</c>'s), the three diagrams (<see cref="Mermaid"/>), each source document with
 /// every evidence quote highlighted (<c>mark[data-quote]</c>, linked to the facts citing it), one section per
 /// fact (<c>[data-fact-id]</c>: typed fields, references as links, evidence, note) and a search box. Every
 /// text from the corpus is HTML-escaped; the same corpus gives the same bytes.
@@ -26,11 +27,11 @@ internal static class HtmlReport
     public const string MermaidLicenseResource = "DomainModel.Tool.Report.mermaid.LICENSE";
 
     /// <summary>Writes <c>index.html</c>, <c>mermaid.min.js</c> and <c>mermaid.LICENSE</c> into <paramref name="folder"/> (created if needed).</summary>
-    public static void Write(CorpusView view, string folder)
+    public static void Write(CorpusView view, IReadOnlyList<DocumentCoverage> coverage, string folder)
     {
         Directory.CreateDirectory(folder);
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        File.WriteAllText(Path.Combine(folder, "index.html"), Render(view), utf8);
+        File.WriteAllText(Path.Combine(folder, "index.html"), Render(view, coverage), utf8);
         Copy(MermaidResource, Path.Combine(folder, "mermaid.min.js"));
         Copy(MermaidLicenseResource, Path.Combine(folder, "mermaid.LICENSE"));
     }
@@ -43,8 +44,8 @@ internal static class HtmlReport
         stream.CopyTo(file);
     }
 
-    /// <summary>The page's HTML.</summary>
-    public static string Render(CorpusView view)
+    /// <summary>The page's HTML, with the corpus's coverage as <see cref="CoverageCommand.Measure"/> gives it.</summary>
+    public static string Render(CorpusView view, IReadOnlyList<DocumentCoverage> coverage)
     {
         var quotes = Quotes(view);
         var html = new StringBuilder(1 << 16);
@@ -59,9 +60,9 @@ internal static class HtmlReport
         }
 
         html.Append("\n</nav>\n<main>\n");
-        Coverage(view, quotes, html);
+        Coverage(view, coverage, quotes, html);
         Diagrams(view, html);
-        Documents(view, quotes, html);
+        Documents(view, coverage, quotes, html);
         Facts(view, quotes, html);
         html.Append("</main>\n<script src=\"mermaid.min.js\"></script>\n<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
@@ -72,19 +73,28 @@ internal static class HtmlReport
 
     private static string KindAnchor(string kind) => "kind-" + kind;
 
-    private static void Coverage(CorpusView view, QuoteTable quotes, StringBuilder html)
+    /// <summary>
+    /// The coverage figures, <see cref="CoverageCommand"/>'s own (per document: sentences, cited sentences,
+    /// their share as <c>coverage</c> prints it, uncited sentences; the total line <c>coverage</c> prints
+    /// on standard error), the distinct quotes per document, and per kind its facts, evidence items and notes.
+    /// </summary>
+    private static void Coverage(CorpusView view, IReadOnlyList<DocumentCoverage> coverage, QuoteTable quotes, StringBuilder html)
     {
-        html.Append("<section id=\"coverage\">\n<h2>Coverage</h2>\n<table class=\"figures\">\n<thead><tr><th>Document</th><th>Characters</th><th>Cited characters</th><th>Cited</th><th>Quotes</th></tr></thead>\n<tbody>\n");
-        foreach (var document in view.Result.Documents)
+        html.Append("<section id=\"coverage\">\n<h2>Coverage</h2>\n<p>A sentence is cited when an evidence quote overlaps it (as <code>domainmodel coverage</code> counts).</p>\n")
+            .Append("<table class=\"figures\" id=\"coverage-documents\">\n<thead><tr><th>Document</th><th>Sentences</th><th>Cited</th><th>Share</th><th>Uncited</th><th>Quotes</th></tr></thead>\n<tbody>\n");
+        foreach (var document in coverage)
         {
-            var spans = quotes.Of(document.Name).Where(q => q.Start >= 0).Select(q => (q.Start, q.End)).ToList();
-            var cited = CitedCharacters(spans);
-            var length = document.Normalized.Length;
-            html.Append("<tr><td>").Append(Html(document.Name)).Append("</td><td>").Append(N(length)).Append("</td><td>").Append(N(cited))
-                .Append("</td><td>").Append(Percent(cited, length)).Append("</td><td>").Append(N(quotes.Of(document.Name).Count)).Append("</td></tr>\n");
+            html.Append("<tr data-coverage=\"").Append(Attr(document.Name)).Append("\"><td>").Append(Html(document.Name)).Append("</td><td>").Append(I(document.Sentences))
+                .Append("</td><td>").Append(I(document.Cited)).Append("</td><td>").Append(CoverageCommand.Percent(document.Percent))
+                .Append("</td><td>").Append(I(document.Uncited.Count)).Append("</td><td>").Append(I(quotes.Of(document.Name).Count)).Append("</td></tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n<table class=\"figures\">\n<thead><tr><th>Kind</th><th>Facts</th><th>Evidence items</th><th>With a note</th></tr></thead>\n<tbody>\n");
+        var total = CoverageTotal.Of(coverage);
+        html.Append("<tr data-coverage-total><th>All</th><th>").Append(I(total.Sentences)).Append("</th><th>").Append(I(total.Cited)).Append("</th><th>")
+            .Append(CoverageCommand.Percent(total.Percent)).Append("</th><th>").Append(I(total.Sentences - total.Cited)).Append("</th><th>")
+            .Append(I(quotes.Count)).Append("</th></tr>\n</tbody>\n</table>\n<p id=\"coverage-summary\">").Append(Html(CoverageCommand.Summary(coverage))).Append("</p>\n");
+
+        html.Append("<table class=\"figures\">\n<thead><tr><th>Kind</th><th>Facts</th><th>Evidence items</th><th>With a note</th></tr></thead>\n<tbody>\n");
         foreach (var kind in view.Kinds)
         {
             var facts = view.FactsOf(kind.Name).ToList();
@@ -94,24 +104,6 @@ internal static class HtmlReport
 
         html.Append("<tr><th>All</th><th>").Append(N(view.Facts.Count)).Append("</th><th>").Append(N(view.Facts.Sum(f => f.Fact.Evidence.Count)))
             .Append("</th><th>").Append(N(view.Facts.Count(f => f.Fact.Note is not null))).Append("</th></tr>\n</tbody>\n</table>\n</section>\n");
-    }
-
-    /// <summary>Characters covered by at least one of the spans (their union's length).</summary>
-    public static int CitedCharacters(IEnumerable<(int Start, int End)> spans)
-    {
-        var total = 0;
-        var reached = 0;
-        foreach (var (start, end) in spans.OrderBy(s => s.Start))
-        {
-            var from = Math.Max(start, reached);
-            if (end > from)
-            {
-                total += end - from;
-                reached = end;
-            }
-        }
-
-        return total;
     }
 
     private static void Diagrams(CorpusView view, StringBuilder html)
@@ -131,9 +123,10 @@ internal static class HtmlReport
         html.Append("</section>\n");
     }
 
-    private static void Documents(CorpusView view, QuoteTable quotes, StringBuilder html)
+    private static void Documents(CorpusView view, IReadOnlyList<DocumentCoverage> coverage, QuoteTable quotes, StringBuilder html)
     {
         html.Append("<section id=\"documents\">\n<h2>Documents</h2>\n");
+        var uncited = coverage.GroupBy(c => c.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Uncited, StringComparer.Ordinal);
         var number = 0;
         foreach (var document in view.Result.Documents)
         {
@@ -161,7 +154,20 @@ internal static class HtmlReport
                 html.Append("</li>\n");
             }
 
-            html.Append("</ol>\n</article>\n");
+            html.Append("</ol>\n");
+            if (uncited.TryGetValue(document.Path, out var sentences) && sentences.Count > 0)
+            {
+                html.Append("<details class=\"uncited\">\n<summary>").Append(N(sentences.Count)).Append(sentences.Count == 1 ? " sentence" : " sentences")
+                    .Append(" no fact cites</summary>\n<ol>\n");
+                foreach (var sentence in sentences)
+                {
+                    html.Append("<li data-line=\"").Append(I(sentence.Line)).Append("\">").Append(Html(sentence.Text)).Append("</li>\n");
+                }
+
+                html.Append("</ol>\n</details>\n");
+            }
+
+            html.Append("</article>\n");
         }
 
         html.Append("</section>\n");
@@ -336,8 +342,8 @@ internal static class HtmlReport
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string Percent(int part, int whole) =>
-        whole == 0 ? "0 %" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+    /// <summary>A number as <c>coverage</c> prints it (invariant, no grouping).</summary>
+    private static string I(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Every distinct (document, quote) cited, numbered q1, q2, … by document, then position, then text.</summary>
     private static QuoteTable Quotes(CorpusView view)
@@ -378,6 +384,8 @@ internal static class HtmlReport
     private sealed class QuoteTable(IReadOnlyList<QuoteEntry> all)
     {
         private readonly Dictionary<(string, string), QuoteEntry> _byKey = all.ToDictionary(q => (q.Document, q.Text));
+
+        public int Count => all.Count;
 
         public IReadOnlyList<QuoteEntry> Of(string document) => all.Where(q => q.Document == document).ToList();
 
