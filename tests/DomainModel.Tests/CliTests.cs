@@ -223,11 +223,20 @@ public class CliTests
         var provenance = Item("agreements", "hmeimim-lease").GetProperty("provenance");
         Assert.Equal(["evidence", "note"], provenance.EnumerateObject().Select(p => p.Name));
         var evidence = Assert.Single(provenance.GetProperty("evidence").EnumerateArray());
-        Assert.Equal(["document", "quote", "stance"], evidence.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["document", "quote", "stance", "hedge", "attributedTo", "attributedToKind"], evidence.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, evidence.GetProperty("hedge").ValueKind);
+        Assert.Equal(JsonValueKind.Null, evidence.GetProperty("attributedTo").ValueKind);
+        Assert.Equal(JsonValueKind.Null, evidence.GetProperty("attributedToKind").ValueKind);
         Assert.Equal("000_6b0556799bcd713d.txt", evidence.GetProperty("document").GetString());
         Assert.Equal("the Hmeimim base, which Al-Sharaa pledged to lease long-term for $100 million annually", evidence.GetProperty("quote").GetString());
         Assert.Equal("supports", evidence.GetProperty("stance").GetString());
         Assert.StartsWith("Pledge reported from the Wednesday summit", provenance.GetProperty("note").GetString());
+
+        // Putin's "more than 80 years" is his claim (a fact reference); the dacha is what "sources close to the Kremlin" revealed (a text).
+        var claim = Item("relationships", "russia-syria-relations").GetProperty("provenance").GetProperty("evidence")[0];
+        Assert.Equal(("claimed", "vladimir-putin", "Leader"), (claim.GetProperty("hedge").GetString(), claim.GetProperty("attributedTo").GetString(), claim.GetProperty("attributedToKind").GetString()));
+        var dacha = Item("leaders", "bashar-al-assad").GetProperty("provenance").GetProperty("evidence")[2];
+        Assert.Equal(("reported", "sources close to the Kremlin", JsonValueKind.Null), (dacha.GetProperty("hedge").GetString(), dacha.GetProperty("attributedTo").GetString(), dacha.GetProperty("attributedToKind").ValueKind));
 
         Assert.Equal(JsonValueKind.Null, Item("events", "assad-ouster").GetProperty("provenance").GetProperty("note").ValueKind);
         Assert.Equal(2, Item("events", "assad-ouster").GetProperty("provenance").GetProperty("evidence").GetArrayLength());

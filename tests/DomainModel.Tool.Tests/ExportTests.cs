@@ -141,7 +141,10 @@ public sealed class ExportTests
                       {
                         "document": "d.txt",
                         "quote": "Able",
-                        "stance": "supports"
+                        "stance": "supports",
+                        "hedge": null,
+                        "attributedTo": null,
+                        "attributedToKind": null
                       }
                     ],
                     "note": "Priced at 100 EUR for 3 people."
@@ -175,12 +178,18 @@ public sealed class ExportTests
                       {
                         "document": "d.txt",
                         "quote": "Zeta pays",
-                        "stance": "supports"
+                        "stance": "supports",
+                        "hedge": null,
+                        "attributedTo": null,
+                        "attributedToKind": null
                       },
                       {
                         "document": "d.txt",
                         "quote": "Nobody signed",
-                        "stance": "contradicts"
+                        "stance": "contradicts",
+                        "hedge": null,
+                        "attributedTo": null,
+                        "attributedToKind": null
                       }
                     ],
                     "note": "Read carefully: count 7, rate 2.50, share 78%, the 1950s, $2.5 billion, more than 500 engineers."
@@ -196,7 +205,10 @@ public sealed class ExportTests
                       {
                         "document": "d.txt",
                         "quote": "Alpha",
-                        "stance": "supports"
+                        "stance": "supports",
+                        "hedge": null,
+                        "attributedTo": null,
+                        "attributedToKind": null
                       }
                     ],
                     "note": null
@@ -210,7 +222,10 @@ public sealed class ExportTests
                       {
                         "document": "d.txt",
                         "quote": "Bravo",
-                        "stance": "supports"
+                        "stance": "supports",
+                        "hedge": null,
+                        "attributedTo": null,
+                        "attributedToKind": null
                       }
                     ],
                     "note": null
