@@ -74,8 +74,9 @@ namespace DomainModel.Benchmarks
                         for (var i = 0; i < 4; i++)
                         {
                             var sw = Stopwatch.StartNew();
+                            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                             Harness.Driver(texts).RunGenerators(Harness.Compilation());
-                            Console.WriteLine($"cold run {sw.ElapsedMilliseconds} ms");
+                            Console.WriteLine($"cold run {sw.ElapsedMilliseconds} ms, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms");
                         }
 
                         return 0;

@@ -93,6 +93,7 @@ internal sealed class SourceWriter
     public SourceWriter Doc(string element, string escapedText) => Doc(element, escapedText.AsSpan());
 
     /// <summary>Writes an XML doc comment element, one '///' line per line of (already escaped) text.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public SourceWriter Doc(string element, ReadOnlySpan<char> escapedText)
     {
         var end = escapedText.IndexOf('\n');

@@ -70,6 +70,7 @@ internal sealed class FastYamlScanner
     /// Characters the fast path handles: no tab, no control character other than LF and CR LF, none of the
     /// other line breaks YAML knows (U+0085, U+2028, U+2029), no BOM or non-character, no lone surrogate.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     internal static bool Readable(string text)
     {
         // The last character before this one that is not a space ('\n' at a line start).
@@ -135,6 +136,7 @@ internal sealed class FastYamlScanner
     /// Whether the '&amp;', '*' or '!' at <paramref name="i"/> is where a node could start: at a line's first
     /// content, after ": " or "- ", or after '[', '{' or ',' (inside a quoted scalar this errs towards giving up).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool StartsNode(string text, int i, char lastNonSpace)
     {
         if (i + 1 < text.Length && text[i + 1] is ' ' or '\n' or '\r')
@@ -179,6 +181,7 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>A block mapping whose first key starts at <see cref="_pos"/>, in column <paramref name="indent"/> (zero-based).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool BlockMapping(int indent)
     {
         if (!Enter(true))
@@ -212,6 +215,7 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>A block sequence whose first '-' is at <see cref="_pos"/>, in column <paramref name="indent"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool BlockSequence(int indent)
     {
         if (!Enter(false))
@@ -281,6 +285,7 @@ internal sealed class FastYamlScanner
     /// The value after a key's ':' in a mapping at column <paramref name="indent"/>. Returns the column of the
     /// next content line (positioned there), -1 at the end of the text, -2 to give up.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private int MappingValue(int indent)
     {
         var colon = Here;
@@ -329,6 +334,7 @@ internal sealed class FastYamlScanner
     /// line, which must not be indented further (that would continue or break the value). Returns its
     /// column, -1 at the end of the text, -2 to give up.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private int EndOfEntry()
     {
         var start = _pos;
@@ -357,6 +363,7 @@ internal sealed class FastYamlScanner
     /// comment lines are passed over. Returns that content's column (positioned there), -1 at the end of the
     /// text, or -2 to give up (a document marker or a directive).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private int SkipToContent()
     {
         _cancellationToken.ThrowIfCancellationRequested();
@@ -385,6 +392,7 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>The first line's content, as <see cref="SkipToContent"/> does for the lines after a break.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private int FirstContent()
     {
         var column = ScanLine();
@@ -420,6 +428,7 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>At a line start: the column of its content, -3 for a blank or comment line (left at its break), -1 at the end, -2 to give up.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private int ScanLine()
     {
         while (_pos < _text.Length && _text[_pos] == ' ')
@@ -471,6 +480,7 @@ internal sealed class FastYamlScanner
     private bool IsSequenceEntry() => Current == '-' && IsBlankAt(_pos + 1);
 
     /// <summary>Passes the line break at <paramref name="i"/> (CR is always followed by LF here: <see cref="Readable"/>) and the spaces after it; returns their number.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private int PassBreak(ref int i)
     {
         i += _text[i] == '\r' ? 2 : 1;
@@ -498,6 +508,7 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>Skips spaces on the current line.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private void SkipSpaces()
     {
         while (_pos < _text.Length && _text[_pos] == ' ')
@@ -551,6 +562,7 @@ internal sealed class FastYamlScanner
     /// Whether the plain text from <see cref="_pos"/> to the end of the line holds ': ' (or ends in ':')
     /// before any comment: then it is a key.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool LineHasKey()
     {
         for (var i = _pos; !IsBreakAt(i); i++)
@@ -571,6 +583,7 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>A plain key at <see cref="_pos"/>, up to ': ' or ':' at the end of the line; leaves <see cref="_pos"/> after the ':'.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool Key()
     {
         if (!StartsPlain())
@@ -621,6 +634,7 @@ internal sealed class FastYamlScanner
     private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '/';
 
     /// <summary>The key's text; a key seen before is not allocated again.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private string KeyString(int start, int length)
     {
         for (var k = 0; k < _keyCount; k++)
@@ -649,6 +663,7 @@ internal sealed class FastYamlScanner
     /// continuation that starts with an indicator; a line indented further after a comment is left to
     /// <see cref="EndOfEntry"/>'s callers, which give up.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool BlockPlain(int parentIndent)
     {
         var start = _pos;
@@ -738,6 +753,7 @@ internal sealed class FastYamlScanner
     /// One line of a plain scalar in block context from <paramref name="start"/>: the index after its last
     /// non-space character (before a comment, which sets <paramref name="comment"/>), or -1 to give up (': ' in it).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private int PlainLine(int start, out bool comment)
     {
         comment = false;
@@ -772,6 +788,7 @@ internal sealed class FastYamlScanner
     /// of its first line (more-indented lines, explicit indentation and keep (+) are left to YamlDotNet).
     /// Returns the column of the next content line (positioned there), -1 at the end of the text, -2 to give up.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private int BlockScalar(int parentIndent)
     {
         var start = Here;
@@ -938,6 +955,7 @@ internal sealed class FastYamlScanner
     /// keeps document markers out); -1 as <paramref name="parentIndent"/> (inside a flow collection) gives up.
     /// Moves <see cref="_line"/> on; false to give up.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool QuotedBreak(ref int i, ref System.Text.StringBuilder? value, ref int runStart, int parentIndent)
     {
         if (parentIndent < 0)
@@ -987,6 +1005,7 @@ internal sealed class FastYamlScanner
     /// [a, b] or { k: v, k2: v2 } of scalars. In block context (<paramref name="parentIndent"/> ≥ 0) it may go
     /// on over lines indented further than its parent, with comments and empty lines between its tokens.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool FlowCollection(bool isMapping, int parentIndent)
     {
         var close = isMapping ? '}' : ']';
@@ -1059,6 +1078,7 @@ internal sealed class FastYamlScanner
     /// also a comment, line breaks, empty and comment lines, the next content indented further than the parent
     /// (which keeps document markers out). Leaves <see cref="_pos"/> at the next token; false to give up.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool FlowSpace(int parentIndent)
     {
         SkipSpaces();
@@ -1095,6 +1115,7 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>A scalar inside a flow collection: quoted, or plain without ':' (a key ends at ': '), '#' or flow indicators.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool FlowScalar(bool isKey)
     {
         var c = Current;
@@ -1158,6 +1179,7 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>Whether the first content after the line break at <paramref name="i"/> (over empty lines) is ',', ']' or '}'.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool FlowTokenEndsAfter(int i)
     {
         while (i < _text.Length)
@@ -1173,6 +1195,7 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>'...'; '' is a quote. Over several lines when <paramref name="parentIndent"/> allows it (<see cref="QuotedBreak"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool SingleQuoted(int parentIndent = -1)
     {
         var start = _pos;
@@ -1238,6 +1261,7 @@ internal sealed class FastYamlScanner
     /// "...", with the common escapes (any other escape, and an escaped line break, is left to YamlDotNet). Over
     /// several lines when <paramref name="parentIndent"/> allows it (<see cref="QuotedBreak"/>).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool DoubleQuoted(int parentIndent = -1)
     {
         var start = _pos;
@@ -1339,6 +1363,7 @@ internal sealed class FastYamlScanner
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool Hex4(int at, out int code)
     {
         code = 0;

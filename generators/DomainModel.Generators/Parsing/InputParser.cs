@@ -50,6 +50,7 @@ internal static class InputParser
     /// *.schema.yaml or *.facts.yaml (DM0030, at the file), and no schema at all (DM0031), so that a project
     /// that forgot its AdditionalFiles or misnamed a file is told so, not left with CS0103 in its own code.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static EquatableArray<DiagnosticInfo> UnreadInputs(IEnumerable<string> paths)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -142,6 +143,7 @@ internal static class InputParser
 
         public Reader(List<DiagnosticInfo> diagnostics) => _diagnostics = diagnostics;
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public SchemaFile? Schema(RawNode root)
         {
             if (Mapping(root, "The schema file", "Start the file with 'kinds:' (and optionally 'enums:').") is not { } map)
@@ -196,6 +198,7 @@ internal static class InputParser
             return new SchemaFile(enums.ToEquatableArray(), kinds.ToEquatableArray(), rejected.ToEquatableArray());
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public FactsFile? Facts(RawNode root)
         {
             if (Mapping(root, "The facts file", "Start the file with 'kind:' and 'facts:'.") is not { } map)
@@ -243,6 +246,7 @@ internal static class InputParser
             return new FactsFile(kind is null ? null : new NamedValue(kind.Value, kind.Location), document, facts.ToEquatableArray(), rejected.ToEquatableArray(), complete);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         private EnumDef? Enum(RawEntry entry)
         {
             var name = entry.Key;
@@ -293,6 +297,7 @@ internal static class InputParser
             return valid ? new EnumDef(name.Value, name.Location, description?.Value ?? string.Empty, values.ToEquatableArray()) : null;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         private KindDef? Kind(RawEntry entry)
         {
             var name = entry.Key;
@@ -373,6 +378,7 @@ internal static class InputParser
             return new FieldDef(name.Value, name.Location, new NamedValue(type.Value.Trim(), type.Location), required, description?.Value ?? string.Empty);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         private FactDef? Fact(RawNode node, out string? rejectedId)
         {
             rejectedId = null;
@@ -424,6 +430,7 @@ internal static class InputParser
             return new FactDef(new NamedValue(id.Value, id.Location), map.Location, fields.ToEquatableArray(), evidence.ToEquatableArray(), note);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         private void Evidence(RawEntry entry, List<EvidenceDef> evidence, string id)
         {
             if (Sequence(entry.Value, "evidence", "List quotes: 'evidence: [\"verbatim text\"]'.") is not { } list)
@@ -516,6 +523,7 @@ internal static class InputParser
             return true;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         private void CheckKeys(RawMapping map, string[] allowed, string where)
         {
             _checkedMap = map;

@@ -16,6 +16,7 @@ internal sealed class LineMap
     /// <summary>The index each line starts at, in order; the first is 0.</summary>
     private readonly List<int> _starts = new() { 0 };
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public LineMap(string text)
     {
         _text = text;

@@ -182,6 +182,7 @@ internal sealed class TreeBuilder
         public bool PendingDuplicate { get; set; }
 
         /// <summary>The first key with this text: a linear scan while the mapping is small, a dictionary beyond.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public RawScalar? FindKey(string key)
         {
             if (Keys is not null)
@@ -200,6 +201,7 @@ internal sealed class TreeBuilder
             return null;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public void Add(RawEntry entry)
         {
             Entries!.Add(entry);

@@ -48,6 +48,7 @@ internal sealed class TextBuffer
         return this;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Jit.HotLoop)]
     public TextBuffer Append(char c, int count)
     {
         Reserve(count);
@@ -84,6 +85,7 @@ internal sealed class TextBuffer
     }
 
     /// <summary>A non-negative number in invariant digits, without allocating.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Jit.HotLoop)]
     public TextBuffer Append(int value)
     {
         if (value < 0)

@@ -44,6 +44,7 @@ internal sealed class QuoteIndex
     private readonly int[] _positions;
     private readonly int _mask;
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public QuoteIndex(string normalizedText)
     {
         _text = normalizedText;
@@ -96,6 +97,7 @@ internal sealed class QuoteIndex
     /// <see cref="Contains(string)"/>, adding to <paramref name="work"/> the characters it reads: the quote's
     /// 4-grams, the quote's length for each candidate position compared, the text and the quote for a linear search.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     internal bool Contains(string quote, ref long work)
     {
         if (quote.Length == 0)
@@ -185,6 +187,7 @@ internal sealed class QuoteIndex
     private int Bucket(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & _mask;
 
     /// <summary>Knuth–Morris–Pratt: O(text + pattern) whatever the input.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     internal static int IndexOf(string text, string pattern)
     {
         if (pattern.Length == 0)

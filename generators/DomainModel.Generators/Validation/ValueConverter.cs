@@ -39,6 +39,7 @@ internal sealed class ValueConverter
     private int _idSuggestionsLeft = 100;
 
     /// <summary>A converter for the values of one kind's facts: the targets of its fields are looked up once, here.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public ValueConverter(List<DiagnosticInfo> diagnostics, SchemaModel schema, IdIndex index, KindShape kind)
     {
         _diagnostics = diagnostics;
@@ -62,6 +63,7 @@ internal sealed class ValueConverter
     }
 
     /// <summary>The value of field <paramref name="f"/> (by position in the kind's fields).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public FieldValue Convert(int f, RawNode node)
     {
         if (node is RawScalar { IsNull: true })
@@ -94,6 +96,7 @@ internal sealed class ValueConverter
         return new FieldValue(_items.ToArray());
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private FieldValue Item(int f, FieldModel field, RawNode node)
     {
         var type = field.Type;
@@ -290,6 +293,7 @@ internal sealed class ValueConverter
         return value.ToString(CultureInfo.InvariantCulture);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool AllDigits(string text, int start, int count)
     {
         for (var i = start; i < start + count; i++)
@@ -303,6 +307,7 @@ internal sealed class ValueConverter
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool AllZeros(string text, int start)
     {
         for (var i = start; i < text.Length; i++)
@@ -320,6 +325,7 @@ internal sealed class ValueConverter
     /// <c>^(?&lt;v&gt;-?[0-9][0-9.]*)\s+(?&lt;u&gt;\S.*)$</c>: an amount, white space, and a unit that runs to the
     /// end of the line (a regex's '$' allows one final line feed after it, which the unit leaves out).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool AmountUnit(string text, out string amount, out string unit)
     {
         amount = unit = string.Empty;
@@ -419,6 +425,7 @@ internal sealed class ValueConverter
     }
 
     /// <summary>The value of <paramref name="count"/> ASCII digits.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static int Number(string text, int start, int count)
     {
         var value = 0;
@@ -447,6 +454,7 @@ internal sealed class ValueConverter
         return null;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private void CheckKeys(RawMapping map, string[] allowed, string what)
     {
         foreach (var entry in map.Entries)
