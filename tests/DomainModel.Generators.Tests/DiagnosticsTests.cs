@@ -624,6 +624,24 @@ public class DiagnosticsTests
         }
     }
 
+    /// <summary>Reading a source document is behind the safety net too: its DM0026 at the document, the rest generated.</summary>
+    [Fact]
+    public void DM0026_a_bug_in_reading_one_document_is_reported_there_and_the_rest_still_generates()
+    {
+        FaultInjection.Stage = "document:notes.txt";
+        try
+        {
+            var run = RunWithBaseline(("notes.txt", "Some notes nobody quotes."));
+            Expect(run, "DM0026", "notes.txt", 1, 1, "could not process this file: InvalidOperationException", "please report this");
+            Assert.Single(run.GeneratorDiagnostics);
+            BaselineStillGenerates(run);
+        }
+        finally
+        {
+            FaultInjection.Stage = null;
+        }
+    }
+
     [Theory]
     [InlineData("emit:Leader", "kind 'Leader'", "Leader.g.cs")]
     [InlineData("emit:Country.Rows0", "rows 'Country.Rows0'", "Country.Rows0.g.cs")]
