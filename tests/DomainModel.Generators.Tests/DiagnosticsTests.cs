@@ -696,6 +696,7 @@ public class DiagnosticsTests
     /// <summary>The steps without a file of their own: their DM0026 at no location, and everything still generated.</summary>
     [Theory]
     [InlineData("id-diagnostics", "could not process the fact id diagnostics (cross-file validation): InvalidOperationException")]
+    [InlineData("options", "could not process the MSBuild options: InvalidOperationException")]
     [InlineData("document-problems", "could not process the source documents: InvalidOperationException")]
     [InlineData("documents", "could not process the source documents (cross-file validation): InvalidOperationException")]
     public void DM0026_a_bug_in_a_step_without_a_file_is_reported_not_thrown(string stage, string message)
