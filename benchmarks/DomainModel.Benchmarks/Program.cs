@@ -31,6 +31,8 @@ namespace DomainModel.Benchmarks
                     return 0;
                 case "realbuild":
                     return RealBuild.Run(args.Skip(1).ToArray());
+                case "members":
+                    return MemberShapes.Run(args.Skip(1).ToArray());
                 case "sources":
                     SourceSize.Run(args.Skip(1).Select(int.Parse).ToArray());
                     return 0;
