@@ -61,10 +61,12 @@ public class DeterminismTests
             indicator: in-use
             is_in: true
             evidence: [Istanbul ist schön]
+            note: 'Read as -1234567.891, -42, 12.5%, 1234.56 EUR, 0.75 and the 1950s'
           - id: vine
             title: VINE IN İZMİR
             ratio: 0.5
             evidence: [Istanbul ist schön]
+            note: 'Ratio 0.5 as read'
           - id: x-c
             title: x-c
             evidence: [Istanbul ist schön]

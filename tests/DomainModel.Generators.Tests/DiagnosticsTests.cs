@@ -59,7 +59,8 @@ public class DiagnosticsTests
             Assert.Contains($"\"{descriptor.Id}\"", source, StringComparison.Ordinal);
         }
 
-        var run = RunFact("age: 70");
+        // The age is not in the quote ("Russia"): the note names it (DM0032 otherwise).
+        var run = RunFact("age: 70\n    note: Aged 70, as reported elsewhere.");
         Assert.Empty(run.GeneratorDiagnostics);
         BaselineStillGenerates(run);
     }
@@ -512,6 +513,22 @@ public class DiagnosticsTests
         var run = RunWithBaseline(("a.facts.yaml", "kind: Country\ndocument: baseline.txt\nfacts:\n  - id: syria\n    name: Syria\n    evidence:\n      - Russia and Syria met in London\n"));
         Expect(run, "DM0021", "a.facts.yaml", 7, 9, "does not occur in 'baseline.txt' (it matches up to 'Russia and Syria met in', then differs at 'London')", "Copy the text verbatim");
         BaselineStillGenerates(run);
+    }
+
+    [Fact]
+    public void DM0032_value_not_stated_by_its_quote_or_note_is_reported_at_the_value()
+    {
+        var run = RunFact("age: 70");
+        Expect(run, "DM0032", "leaders.facts.yaml", 6, 10, "'age' of Leader 'putin' is 70, which its quote 'Russia' does not state (no number or date is stated there).", "Quote the sentence of the document that states it, or say in the fact's 'note' how the value was read");
+        BaselineStillGenerates(run);
+    }
+
+    [Fact]
+    public void DM0032_a_note_that_does_not_name_the_value_does_not_explain_it()
+    {
+        var run = RunFact("budget: { amount: 5000, currency: USD }\n    note: The budget comes from a later report.");
+        Expect(run, "DM0032", "leaders.facts.yaml", 6, 23, "'budget' of Leader 'putin' is 5000 USD, which neither its quote 'Russia' nor its note states");
+        Assert.Empty(RunFact("budget: { amount: 5000, currency: USD }\n    note: A later report gives $5,000.").GeneratorDiagnostics);
     }
 
     // ---- DM0022 empty file ---------------------------------------------------------------------

@@ -46,11 +46,8 @@ public class FactValuesTests
         return found;
     }
 
-    private static List<string> Check(string facts) =>
-        Check(new[] { ("/m/a.schema.yaml", Schema), ("/m/a.facts.yaml", facts), ("/m/doc.txt", Document) });
-
-    [Fact]
-    public void Changing_the_Hmeimim_lease_to_200000000_is_found_at_the_amount()
+    /// <summary>The seeds with the Hmeimim lease's annual payment changed from 100000000 to 200000000, and where the amount is (one-based).</summary>
+    internal static (List<(string Path, string Text)> Files, int Line, int Column) HmeimimLeaseAt200Million()
     {
         var files = GeneratorHarness.SeedFiles().ToList();
         var at = files.FindIndex(f => f.Path.EndsWith("/agreements.facts.yaml", StringComparison.Ordinal));
@@ -60,9 +57,18 @@ public class FactValuesTests
         files[at] = (files[at].Path, mutated);
         var lines = mutated.Split('\n');
         var line = Array.FindIndex(lines, l => l.Contains("amount: 200000000", StringComparison.Ordinal));
-        var column = lines[line].IndexOf("200000000", StringComparison.Ordinal);
+        return (files, line + 1, lines[line].IndexOf("200000000", StringComparison.Ordinal) + 1);
+    }
 
-        Assert.Equal(new[] { $"hmeimim-lease.annual_payment = 200000000 USD @{line + 1}:{column + 1} [$100 million]" }, Check(files));
+    private static List<string> Check(string facts) =>
+        Check(new[] { ("/m/a.schema.yaml", Schema), ("/m/a.facts.yaml", facts), ("/m/doc.txt", Document) });
+
+    [Fact]
+    public void Changing_the_Hmeimim_lease_to_200000000_is_found_at_the_amount()
+    {
+        var (files, line, column) = HmeimimLeaseAt200Million();
+
+        Assert.Equal(new[] { $"hmeimim-lease.annual_payment = 200000000 USD @{line}:{column} [$100 million]" }, Check(files));
         Assert.Empty(Check(GeneratorHarness.SeedFiles()));
     }
 

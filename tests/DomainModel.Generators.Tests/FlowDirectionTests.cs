@@ -28,8 +28,8 @@ public class FlowDirectionTests
         ["Model"] = ["Diagnostics", "Text"],
         ["Diagnostics"] = ["Model", "Text"],
         ["Parsing"] = ["Model", "Diagnostics", "Text", "Naming"],
-        ["Validation"] = ["Model", "Diagnostics", "Text", "Naming"],
-        ["Grounding"] = ["Model", "Diagnostics", "Text", "Naming", "Validation"],
+        ["Validation"] = ["Model", "Diagnostics", "Text", "Naming", "Grounding"],
+        ["Grounding"] = ["Model", "Diagnostics", "Text", "Naming"],
         ["Layout"] = ["Model", "Diagnostics", "Text", "Naming"],
         ["Emit"] = ["Model", "Diagnostics", "Text", "Naming", "Layout"],
     };

@@ -67,7 +67,7 @@ public class SafeEmissionTests
     {
         var values = Nasty;
         var quotes = Nasty.Where(q => Text.Whitespace.Normalize(q).Length > 0).ToArray();
-        var document = string.Join(" | ", quotes);
+        var document = string.Join(" | ", quotes) + " | size 5";
         var description = string.Concat(Nasty);
         var schema = new StringBuilder()
             .Append("kinds:\n  Sample:\n    description: ").Append(Q(description)).Append('\n')
@@ -85,11 +85,16 @@ public class SafeEmissionTests
                 .Append("    text: ").Append(Q(values[i])).Append('\n')
                 .Append("    opt: ").Append(Q(values[i])).Append('\n')
                 .Append("    items: [").Append(string.Join(", ", new[] { values[i], string.Empty, values[(i + 1) % values.Length], string.Empty }.Select(Q))).Append("]\n")
-                .Append("    evidence:\n      - ").Append(Q(quotes[i % quotes.Length])).Append('\n')
                 .Append("    note: ").Append(Q(values[i])).Append('\n');
             if (values[i].Trim().Length > 0 && values[i].Trim() == values[i] && !values[i].Any(char.IsWhiteSpace))
             {
-                facts.Append("    size: { value: 5, unit: ").Append(Q(values[i])).Append(" }\n");
+                // The quantity's value is stated by a quote of its own (DM0032 otherwise).
+                facts.Append("    size: { value: 5, unit: ").Append(Q(values[i])).Append(" }\n")
+                    .Append("    evidence:\n      - ").Append(Q(quotes[i % quotes.Length])).Append("\n      - 'size 5'\n");
+            }
+            else
+            {
+                facts.Append("    evidence:\n      - ").Append(Q(quotes[i % quotes.Length])).Append('\n');
             }
         }
 
@@ -110,13 +115,16 @@ public class SafeEmissionTests
             Assert.Equal(new[] { values[i], string.Empty, values[(i + 1) % values.Length], string.Empty }, ((IEnumerable)Get(fact, "Items")!).Cast<string>().ToArray());
             var provenance = Get(fact, "Provenance")!;
             Assert.Equal(values[i], Get(provenance, "Note"));
-            var evidence = ((IEnumerable)Get(provenance, "Evidence")!).Cast<object>().Single();
-            Assert.Equal(quotes[i % quotes.Length], Get(evidence, "Quote"));
-            Assert.Equal("we\u202Eird\u001F name.txt", Get(evidence, "Document"));
+            var evidence = ((IEnumerable)Get(provenance, "Evidence")!).Cast<object>().ToList();
+            Assert.Equal(quotes[i % quotes.Length], Get(evidence[0], "Quote"));
+            Assert.Equal("we\u202Eird\u001F name.txt", Get(evidence[0], "Document"));
             if (Get(fact, "Size") is { } size)
             {
                 Assert.Equal(values[i], Get(size, "Unit"));
+                Assert.Equal("size 5", Get(evidence[1], "Quote"));
             }
+
+            Assert.Equal(Get(fact, "Size") is null ? 1 : 2, evidence.Count);
         }
 
         var kinds = (IEnumerable)assembly.GetType("DomainModel.FactCatalog", throwOnError: true)!.GetProperty("Kinds")!.GetValue(null)!;

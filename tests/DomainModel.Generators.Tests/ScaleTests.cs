@@ -38,7 +38,7 @@ kinds:
             for (var i = f; i < facts; i += files)
             {
                 var name = i == 0 && edit is not null ? edit : $"Item number {i}";
-                yaml.Append($"  - id: item-{i}\n    name: {name}\n    next: item-{(i * 7919) % facts}\n    price: {i} USD\n    tags: [a, b]\n    evidence: ['Item {i} was seen.']\n");
+                yaml.Append($"  - id: item-{i}\n    name: {name}\n    next: item-{(i * 7919) % facts}\n    price: {i} USD\n    tags: [a, b]\n    evidence: ['Item {i} was seen.']\n    note: 'Priced at {i} USD'\n");
             }
 
             result.Add(($"/f/{f:D3}.facts.yaml", yaml.ToString()));

@@ -56,10 +56,12 @@ public sealed class DiagramTests
             when: 199X
             next: [graph, subgraph]
             evidence: ['A "quoted" [thing]; #1 %% 50%']
+            note: Dated the 1990s.
           - id: style
             name: "line one\nline two\u2028sep; end"
             when: 2025-10
             evidence: ['東京 and Zürich']
+            note: Dated 2025-10.
 
         """;
 
@@ -72,10 +74,12 @@ public sealed class DiagramTests
             date: 2025-10-15
             end: end
             evidence: ['東京 and Zürich']
+            note: Dated 2025-10-15.
           - id: subgraph
             date: '2025'
             end: style
             evidence: ['classDef x fill:#f00;']
+            note: Dated 2025.
 
         """;
 

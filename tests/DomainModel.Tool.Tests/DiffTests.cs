@@ -90,7 +90,8 @@ public sealed class DiffTests
     public void A_quantity_reads_as_the_schema_writes_it()
     {
         var result = Diff(EvolutionCorpus.QuantityGiven, "--format", "msbuild");
-        Assert.Equal(new[] { "patch: Agreements.HmeimimLease.Staff: null → about 500 engineers" }, result.Lines);
+        // The edit also adds the note that states the figure (DM0032 otherwise).
+        Assert.Equal(new[] { "patch: Agreements.HmeimimLease.Staff: null → about 500 engineers", "patch: Agreements.HmeimimLease evidence or note changed" }, result.Lines);
     }
 
     [Fact]

@@ -117,7 +117,7 @@ internal static class EvolutionCorpus
         : text;
 
     public static string QuantityGiven(string path, string text) => path.EndsWith("agreements.facts.yaml", System.StringComparison.Ordinal)
-        ? Replace(text, "    annual_payment: 100000000 USD\n", "    annual_payment: 100000000 USD\n    staff: { value: 500, unit: engineers, qualifier: about }\n")
+        ? Replace(text, "    annual_payment: 100000000 USD\n", "    annual_payment: 100000000 USD\n    staff: { value: 500, unit: engineers, qualifier: about }\n    note: About 500 engineers, from the annex.\n")
         : text;
 
     /// <summary>Every edit above at once.</summary>

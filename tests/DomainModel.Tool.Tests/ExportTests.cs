@@ -101,12 +101,13 @@ public sealed class ExportTests
                     evidence:
                       - Zeta pays
                       - { quote: Nobody signed, stance: contradicts }
-                    note: Read carefully.
+                    note: 'Read carefully: count 7, rate 2.50, share 78%, the 1950s, $2.5 billion, more than 500 engineers.'
                   - id: able
                     name: Able
                     price: 100 EUR
                     staff: 3 people
                     evidence: [Able]
+                    note: Priced at 100 EUR for 3 people.
                 """),
             ("p.facts.yaml", "kind: Party\ndocument: d.txt\nfacts:\n  - id: bravo\n    name: Bravo\n    evidence: [Bravo]\n  - id: alpha\n    name: Alpha\n    evidence: [Alpha]\n"),
             ("d.txt", "Zeta pays Bravo and Alpha. Nobody signed. Able too."));
@@ -143,7 +144,7 @@ public sealed class ExportTests
                         "stance": "supports"
                       }
                     ],
-                    "note": null
+                    "note": "Priced at 100 EUR for 3 people."
                   }
                 },
                 {
@@ -182,7 +183,7 @@ public sealed class ExportTests
                         "stance": "contradicts"
                       }
                     ],
-                    "note": "Read carefully."
+                    "note": "Read carefully: count 7, rate 2.50, share 78%, the 1950s, $2.5 billion, more than 500 engineers."
                   }
                 }
               ],

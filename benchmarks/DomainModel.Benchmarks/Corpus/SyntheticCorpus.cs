@@ -265,13 +265,31 @@ public sealed class SyntheticCorpus
 
         fact.Id = ids[kind][i];
         fact.Name = name;
-        fact.Evidence.Add($"{name} was reported in dispatch {n}");
+        fact.Evidence.Add(Quote(fact, name, n));
         if (r.Next(20) == 0)
         {
             fact.Note = $"Date resolved from a relative reference in dispatch {n}.";
         }
 
         return fact;
+    }
+
+    /// <summary>
+    /// The fact's quote: its name and dispatch, then each number, amount, percent and date it types, as written
+    /// in the facts (ISO dates, "250000000 USD", "45%"), so that the generator finds every value in the quote (DM0032).
+    /// </summary>
+    private static string Quote(FactDto fact, string name, string n)
+    {
+        var figures = fact switch
+        {
+            LeaderDto l => new[] { l.AgeReported is { } age ? "age " + age.ToString(CultureInfo.InvariantCulture) : null, l.AgeReportedOn, l.Protection },
+            AgreementDto a => new[] { a.Date, a.Amount, a.Quantity, a.Share },
+            BaseDto b => new[] { b.Personnel },
+            EventDto e => new[] { e.Date, e.EndDate, e.Duration, e.Turnout is null ? null : e.Turnout + "%", e.GunSalute is { } guns ? guns.ToString(CultureInfo.InvariantCulture) + " guns" : null },
+            _ => Array.Empty<string?>(),
+        };
+        var stated = figures.Where(f => f is not null).ToList();
+        return stated.Count == 0 ? $"{name} was reported in dispatch {n}" : $"{name} was reported in dispatch {n} with {string.Join(", ", stated)}";
     }
 
     private static string Document(Random r, int number, List<FactDto> facts)

@@ -49,6 +49,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnreadYamlFile = Make("DM0030", "YAML file not read", "'{0}' is not read: DomainModel reads schemas from *.schema.yaml and facts from *.facts.yaml files (or .yml). Rename it to '{1}.schema.yaml' or '{1}.facts.yaml', or remove it from AdditionalFiles.", Input, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor NoSchema = Make("DM0031", "No schema among the AdditionalFiles", "DomainModel.Generators is referenced, but no AdditionalFile is a schema (*.schema.yaml), so nothing is generated{0}. Pass the schemas, facts and source documents as AdditionalFiles, e.g. <AdditionalFiles Include=\"facts/*.schema.yaml;facts/*.facts.yaml;facts/*.txt\" />.", Input, DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ValueNotStated = Make("DM0032", "Value not stated by its quotes", "'{0}' of {1} is {2}, which {3}{4}. Quote the sentence of the document that states it, or say in the fact's 'note' how the value was read, naming it (e.g. '\"Wednesday\" resolved to 2025-10-15').", Evidence);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Build();
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;

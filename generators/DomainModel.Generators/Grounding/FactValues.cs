@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using DomainModel.Generators.Diagnostics;
 using DomainModel.Generators.Model;
+using DomainModel.Generators.Naming;
 
 namespace DomainModel.Generators.Grounding;
 
@@ -66,6 +68,67 @@ internal static class FactValues
         }
 
         return unstated;
+    }
+
+    /// <summary>Longest quote shown in a DM0032 message; the rest is cut with an ellipsis.</summary>
+    private const int ShownQuoteLength = 80;
+
+    /// <summary>
+    /// Adds a DM0032 to <paramref name="diagnostics"/> for each value of <paramref name="fact"/> that neither its
+    /// supporting quotes (those of <paramref name="evidence"/> that do not contradict it) nor its note state. A fact
+    /// without evidence is not checked (DM0019 says so).
+    /// </summary>
+    public static void Diagnose(KindShape kind, FactDef fact, IReadOnlyList<FieldValue> values, IReadOnlyList<EvidenceItem> evidence, List<DiagnosticInfo> diagnostics)
+    {
+        if (evidence.Count == 0)
+        {
+            return;
+        }
+
+        var quotes = new List<string>(evidence.Count);
+        foreach (var item in evidence)
+        {
+            if (!item.Contradicts)
+            {
+                quotes.Add(item.Quote);
+            }
+        }
+
+        if (Check(kind, fact, values, quotes, fact.Note) is not { } unstated)
+        {
+            return;
+        }
+
+        var searched = Searched(quotes, fact.Note is not null);
+        var owner = $"{kind.Name} '{fact.Id.Value}'";
+        foreach (var u in unstated)
+        {
+            var stated = u.Stated.Count == 0 ? " (no number or date is stated there)" : " (stated there: " + string.Join(", ", u.Stated) + ")";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueNotStated, u.Location, u.Field, owner, u.Value.ToString(), searched, quotes.Count == 0 ? string.Empty : stated));
+        }
+    }
+
+    /// <summary>What was searched, as the message's "which …" clause: the quotes (shortened), and the note.</summary>
+    private static string Searched(List<string> quotes, bool hasNote)
+    {
+        if (quotes.Count == 0)
+        {
+            return hasNote ? "its note does not state, and every quote of it contradicts it" : "no quote supports: every quote of it contradicts it";
+        }
+
+        if (quotes.Count == 1)
+        {
+            var quote = "its quote '" + Names.Shorten(quotes[0], ShownQuoteLength) + "'";
+            return hasNote ? "neither " + quote + " nor its note states" : quote + " does not state";
+        }
+
+        var list = new List<string>(quotes.Count);
+        foreach (var q in quotes)
+        {
+            list.Add("'" + Names.Shorten(q, ShownQuoteLength) + "'");
+        }
+
+        return "none of its " + quotes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " quotes (" + string.Join("; ", list) + ")" + (hasNote ? " nor its note" : string.Empty) + " states";
     }
 
     /// <summary>The value's own position: a scalar, or the amount of a money mapping or the value of a quantity mapping.</summary>

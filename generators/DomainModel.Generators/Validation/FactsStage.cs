@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using DomainModel.Generators.Diagnostics;
+using DomainModel.Generators.Grounding;
 using DomainModel.Generators.Model;
 using DomainModel.Generators.Naming;
 using DomainModel.Generators.Text;
@@ -157,6 +158,7 @@ internal static class FactsStage
                 evidence.Add(new EvidenceItem(documentName.Value, item.Quote.Value, item.Contradicts));
             }
 
+            FactValues.Diagnose(kind, fact, values, evidence, diagnostics);
             facts.Add(ValidatedFact.Create(kind, positions.IndexOf(fact.Id.Value), fact.Id.Value, values, evidence.ToArray(), fact.Note));
         }
 
