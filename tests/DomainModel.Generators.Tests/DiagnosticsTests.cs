@@ -641,6 +641,24 @@ public class DiagnosticsTests
         }
     }
 
+    /// <summary>Reading a source document is behind the safety net too: its DM0026 at the document, the rest generated.</summary>
+    [Fact]
+    public void DM0026_a_bug_in_reading_one_document_is_reported_there_and_the_rest_still_generates()
+    {
+        FaultInjection.Stage = "document:notes.txt";
+        try
+        {
+            var run = RunWithBaseline(("notes.txt", "Some notes nobody quotes."));
+            Expect(run, "DM0026", "notes.txt", 1, 1, "could not process this file: InvalidOperationException", "please report this");
+            Assert.Single(run.GeneratorDiagnostics);
+            BaselineStillGenerates(run);
+        }
+        finally
+        {
+            FaultInjection.Stage = null;
+        }
+    }
+
     [Theory]
     [InlineData("emit:Leader", "kind 'Leader'", "Leader.g.cs")]
     [InlineData("emit:Country.Rows0", "rows 'Country.Rows0'", "Country.Rows0.g.cs")]
@@ -695,6 +713,7 @@ public class DiagnosticsTests
     /// <summary>The steps without a file of their own: their DM0026 at no location, and everything still generated.</summary>
     [Theory]
     [InlineData("id-diagnostics", "could not process the fact id diagnostics (cross-file validation): InvalidOperationException")]
+    [InlineData("options", "could not process the MSBuild options: InvalidOperationException")]
     [InlineData("document-problems", "could not process the source documents: InvalidOperationException")]
     [InlineData("documents", "could not process the source documents (cross-file validation): InvalidOperationException")]
     public void DM0026_a_bug_in_a_step_without_a_file_is_reported_not_thrown(string stage, string message)

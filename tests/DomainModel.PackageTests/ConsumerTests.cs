@@ -38,6 +38,29 @@ public sealed class ConsumerTests(PackageFixture fixture)
         Assert.Equal(new[] { "Middlemarch", "1859", "2" }, lines[^3..]);
     }
 
+    /// <summary>
+    /// An app with the DomainModel package and its own corpus (samples/TwoCorpora.Consumer): one method
+    /// takes facts of both, through the one runtime's IFact, Provenance, Money and FactDate.
+    /// </summary>
+    [Fact]
+    public void Two_corpora_consumer_uses_one_runtime_for_both()
+    {
+        var (exitCode, output) = fixture.Run(Path.Combine(fixture.Root, "TwoCorpora.Consumer"), "run", "-c", "Release");
+        Assert.True(exitCode == 0, output);
+        var lines = output.Replace("\r", string.Empty).Split('\n').Where(l => l.Length > 0).ToArray();
+        Assert.Equal(
+            new[]
+            {
+                "hmeimim-lease: 100000000 USD on 2025-10-15 \u201Cthe Hmeimim base, which Al-Sharaa pledged to lease long-term for $100 million annually\u201D (000_6b0556799bcd713d.txt)",
+                "lighthouse-restoration: 250000 EUR on 2024-03 \u201CIn March 2024 the trust granted EUR 250,000 for the restoration of the lighthouse\u201D (annual-note.txt)",
+                "vladimir-putin, lighthouse-restoration",
+                "True",
+                "DomainModel.Runtime",
+                "15",
+            },
+            lines[^6..]);
+    }
+
     [Fact]
     public void Generators_consumer_with_a_misspelled_fact_does_not_compile()
     {

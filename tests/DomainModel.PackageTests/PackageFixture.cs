@@ -16,7 +16,7 @@ namespace DomainModel.PackageTests;
 public class PackageFixture : IDisposable
 {
     public PackageFixture()
-        : this(new[] { "src/DomainModel.Runtime/DomainModel.Runtime.csproj", "generators/DomainModel.Generators/DomainModel.Generators.csproj", "src/DomainModel/DomainModel.csproj" }, new[] { "DomainModel.Consumer", "Generators.Consumer" })
+        : this(new[] { "src/DomainModel.Runtime/DomainModel.Runtime.csproj", "generators/DomainModel.Generators/DomainModel.Generators.csproj", "src/DomainModel/DomainModel.csproj" }, new[] { "DomainModel.Consumer", "Generators.Consumer", "TwoCorpora.Consumer" })
     {
     }
 
@@ -69,6 +69,9 @@ public class PackageFixture : IDisposable
 
     /// <summary>Copies a sample consumer to <paramref name="target"/> (under <see cref="Root"/>: it restores from the feed).</summary>
     public void CopySample(string sample, string target) => Copy(Path.Combine(RepoRoot, "samples", sample), target);
+
+    /// <summary>Copies a folder of this project's Assets/ (test consumers that are not samples) to <paramref name="target"/>.</summary>
+    public void CopyAsset(string asset, string target) => Copy(Path.Combine(RepoRoot, "tests", "DomainModel.PackageTests", "Assets", asset), target);
 
     /// <summary>Packs the fixture's projects from the repository copy at <paramref name="clone"/> into <paramref name="feed"/>.</summary>
     public void Pack(string clone, string feed)

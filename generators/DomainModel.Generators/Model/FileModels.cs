@@ -90,11 +90,14 @@ internal sealed record EvidenceDef(NamedValue Quote, NamedValue? Document, bool 
 /// <summary>
 /// A source document: its name (the file name) and its whitespace-normalized text (see Text.Whitespace).
 /// Equality compares the text, the hash only its length: documents can be megabytes.
+/// <see cref="Failure"/>: the DM0026 of a document that could not be read (its text is then empty).
 /// </summary>
 internal sealed record DocumentText(string Name, string Path, string Normalized)
 {
+    public DomainModel.Generators.Diagnostics.DiagnosticInfo? Failure { get; init; }
+
     public bool Equals(DocumentText? other) =>
-        other is not null && Name == other.Name && Path == other.Path && Normalized == other.Normalized;
+        other is not null && Name == other.Name && Path == other.Path && Normalized == other.Normalized && Equals(Failure, other.Failure);
 
     public override int GetHashCode() => (Name.GetHashCode() * 31) + Normalized.Length;
 }

@@ -50,7 +50,12 @@ internal static class CorpusPipeline
         CancellationToken cancellationToken = default)
     {
         var files = inputs.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        var options = DomainModelGenerator.ReadOptions(new PropertyOptions(buildProperties ?? DefaultProperties));
+        // Behind the safety net, with the same fallback as the generator's options step.
+        var options = DomainModelGenerator.Safely(
+            "options",
+            "the MSBuild options",
+            () => DomainModelGenerator.ReadOptions(new PropertyOptions(buildProperties ?? DefaultProperties)),
+            error => GeneratorOptions.Default with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { error }) });
         var mode = new RowMode(utf8Literals && options.Utf8Runtime, options.PackRows);
 
         // Parse: every schema and facts file, each on its own (as the generator's per-file step).

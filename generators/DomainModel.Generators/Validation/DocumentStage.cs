@@ -24,8 +24,14 @@ internal static class DocumentStage
     {
         var first = new Dictionary<string, DocumentText>(StringComparer.Ordinal);
         var other = new Dictionary<string, DocumentText>(StringComparer.Ordinal);
+        var failed = new List<DiagnosticInfo>();
         foreach (var document in documentTexts.OrderBy(d => d.Path, StringComparer.Ordinal))
         {
+            if (document.Failure is not null)
+            {
+                failed.Add(document.Failure);
+            }
+
             if (!first.ContainsKey(document.Name))
             {
                 first.Add(document.Name, document);
@@ -46,7 +52,9 @@ internal static class DocumentStage
             }
         }
 
-        return new DocumentCheck(problems.ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
+        // Documents that could not be read carry their DM0026 (see DocumentReader.Read).
+        var failures = failed.ToEquatableArray();
+        return new DocumentCheck(problems.ToEquatableArray(), failures);
     }
 
     /// <summary>What <see cref="Problems"/> gives when it failed: no problem known, and the error.</summary>
