@@ -82,6 +82,31 @@ public class FactTableTests
         }
     }
 
+    /// <summary>Once the index is built and the facts read, a lookup allocates nothing (present or absent id, every form).</summary>
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public void Warm_lookups_allocate_nothing(string forms)
+    {
+        var table = Table(forms, s_ids);
+        for (var i = 0; i <= TableFormat.SearchesBeforeIndex; i++)
+        {
+            table.Find(s_ids[i % s_ids.Length]);
+        }
+
+        Assert.True(table.IsIndexed);
+        var hits = 0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            hits += table.Find(s_ids[i % s_ids.Length]) is not null ? 1 : 0;
+            hits += table.Find(s_absent[i % s_absent.Length]) is null ? 0 : 1;
+            hits += table.Get(s_ids[(i * 7) % s_ids.Length]).Id.Length > 0 ? 0 : 1;
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(1000, hits);
+    }
+
     [Fact]
     public void Get_and_Find_name_what_is_missing()
     {

@@ -6,7 +6,8 @@ namespace DomainModel.Generators.Naming;
 /// The names the generated code declares itself (the runtime's types, every record's and every catalog's
 /// members), which a schema or a fact id may therefore not take. The emit stage writes these members and
 /// the schema and id stages reject them: the lists are here, beside neither, so that both use one list
-/// (docs/diagnostics.md lists them too, held to these by DocumentationTests).
+/// (docs/diagnostics.md lists them too, held to these by DocumentationTests). GeneratedNamesTests holds the
+/// lists to the code that creates the names: the runtime's public types, and a generated catalog's members.
 /// </summary>
 internal static class GeneratedNames
 {
