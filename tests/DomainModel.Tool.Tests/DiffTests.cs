@@ -94,6 +94,21 @@ public sealed class DiffTests
         Assert.Equal(new[] { "patch: Agreements.HmeimimLease.Staff: null → about 500 engineers", "patch: Agreements.HmeimimLease evidence or note changed" }, result.Lines);
     }
 
+    [Theory]
+    [InlineData("      - quote: pledged 100 million dollars a year for the lease\n        hedge: planned\n")]
+    [InlineData("      - quote: pledged 100 million dollars a year for the lease\n        attributed_to: Al-Sharaa's office\n")]
+    public void A_hedge_or_an_attribution_alone_is_a_patch(string evidence)
+    {
+        var result = Diff(
+            (path, text) => text.Replace("    evidence: [pledged 100 million dollars a year for the lease]\n", "    evidence:\n" + evidence, System.StringComparison.Ordinal),
+            "--format",
+            "msbuild",
+            "--version",
+            "1.0.1");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(new[] { "patch: Agreements.HmeimimLease evidence or note changed" }, result.Lines);
+    }
+
     [Fact]
     public void No_change_needs_no_new_version()
     {

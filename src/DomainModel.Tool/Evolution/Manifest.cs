@@ -94,13 +94,21 @@ internal sealed record Manifest(string Package, string Version, string Namespace
             : new ManifestValue(Item(0), null);
     }
 
-    /// <summary>The first 16 hex digits of SHA-256 over the evidence (document, quote, stance) and the note.</summary>
+    /// <summary>The first 16 hex digits of SHA-256 over the evidence (document, quote, stance, hedge and attribution when given) and the note.</summary>
     private static string EvidenceHash(EmittedFact fact)
     {
         var text = new StringBuilder();
         foreach (var item in fact.Evidence)
         {
-            text.Append(item.Document).Append('\u0000').Append(item.Quote).Append('\u0000').Append(item.Contradicts ? "contradicts" : "supports").Append('\u0001');
+            text.Append(item.Document).Append('\u0000').Append(item.Quote).Append('\u0000').Append(item.Contradicts ? "contradicts" : "supports");
+            if (item.Hedge >= 0 || item.AttributedTo is not null)
+            {
+                // Written only when present, so evidence without them hashes as it always did.
+                text.Append('\u0000').Append(item.Hedge.ToString(CultureInfo.InvariantCulture))
+                    .Append('\u0000').Append(item.AttributedToKind).Append(':').Append(item.AttributedTo);
+            }
+
+            text.Append('\u0001');
         }
 
         text.Append('\u0002').Append(fact.Note);
