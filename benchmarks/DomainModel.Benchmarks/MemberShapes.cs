@@ -28,7 +28,7 @@ public static class MemberShapes
     public static int Run(string[] args)
     {
         var size = args.Length > 0 && int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 100_000;
-        var runs = Option(args, "--runs") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 3;
+        var runs = RealBuild.Option(args, "--runs") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 3;
         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var dotnetRoot = Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
         var version = Path.GetFileName(runtime);
@@ -63,13 +63,13 @@ public static class MemberShapes
             }
         }
 
-        var baseline = Median(helloTimes);
+        var baseline = RealBuild.Median(helloTimes);
         Console.WriteLine($"| Member shape ({size:N0}) | What it returns | csc, s | × one-line program |");
         Console.WriteLine("|---|---|---:|---:|");
         Console.WriteLine($"| one-line program | | {baseline:F2} | 1.0× |");
         for (var s = 0; s < dirs.Count; s++)
         {
-            var median = Median(times[s]);
+            var median = RealBuild.Median(times[s]);
             Console.WriteLine($"| {Shapes[s].Name} | {Shapes[s].Returns} | {median:F2} ({times[s].Min():F2}–{times[s].Max():F2}) | {median / baseline:F1}× |");
         }
 
@@ -132,17 +132,5 @@ public static class MemberShapes
         }
 
         return sw.Elapsed.TotalSeconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }
