@@ -9,7 +9,6 @@ using DomainModel.Generators.Emit;
 using DomainModel.Generators.Layout;
 using DomainModel.Generators.Model;
 using DomainModel.Generators.Parsing;
-using DomainModel.Generators.Usage;
 using DomainModel.Generators.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

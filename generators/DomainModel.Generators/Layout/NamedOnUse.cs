@@ -9,7 +9,7 @@ namespace DomainModel.Generators.Layout;
 /// <summary>
 /// Facts named on use: a kind with more facts than DomainModelMaxNamedFactsPerKind gets a named catalog
 /// property (<c>Leaders.VladimirPutin</c>) only for the facts the user's code names. The generator scans
-/// each C# file for its identifiers (Usage.IdentifierScan); this stage matches them against the fact
+/// each C# file for its identifiers (IdentifierScan); this stage matches them against the fact
 /// names of those kinds and gives the emit stage each kind's named facts. A misspelled name matches
 /// nothing, so it stays a compile error (CS0117), and the compile pays for the members used, not for
 /// every fact of a kind with 100,000 of them.

@@ -4,7 +4,7 @@ using DomainModel.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace DomainModel.Generators.Usage;
+namespace DomainModel.Generators;
 
 /// <summary>
 /// The identifiers of one C# file, for facts named on use (Layout.NamedOnUse): every identifier token,
