@@ -40,6 +40,8 @@ public static class RealBuild
         var styles = (Option(args, "--styles") ?? (quick ? "mixed" : "plain,mixed")).Split(',')
             .Select(s => s switch { "plain" => CorpusStyle.Plain, "mixed" => CorpusStyle.Mixed, _ => throw new ArgumentException("--styles takes plain and/or mixed") }).ToArray();
         var reference = Option(args, "--reference") ?? "package";
+        // --named 0,2000: one facts project per DomainModelMaxNamedFactsPerKind value (default: the generator's default).
+        var named = Option(args, "--named") is { } n ? n.Split(',').Select(v => (int?)int.Parse(v, CultureInfo.InvariantCulture)).ToArray() : new int?[] { null };
         var configs = quick
             ? new[] { new Config(false, false), new Config(true, false), new Config(false, true) }
             : new[] { new Config(false, false), new Config(true, false), new Config(false, true), new Config(true, true) };
@@ -107,17 +109,23 @@ public static class RealBuild
         var projects = new List<(string Name, string Dir, Func<int, string> Edit)>();
         foreach (var size in sizes)
         {
-            foreach (var style in styles)
+            foreach (var (style, cap) in styles.SelectMany(st => named.Select(cap => (st, cap))))
             {
                 var corpus = SyntheticCorpus.Generate(size, style: style);
-                var dir = Path.Combine(root, $"facts{size}-{style.ToString().ToLowerInvariant()}");
-                WriteProject(dir, GeneratorReference(repo, reference, hasRuntime), $"Console.WriteLine(Bench.Leaders.{Harness.Pascal(corpus.Ids["Leader"][0])}.Name);\n");
+                var suffix = cap is { } c ? "-named" + c.ToString(CultureInfo.InvariantCulture) : string.Empty;
+                var dir = Path.Combine(root, $"facts{size}-{style.ToString().ToLowerInvariant()}{suffix}");
+                var first = corpus.Ids["Leader"][0];
+                var program = cap is not null
+                    ? $"Console.WriteLine(Bench.Leaders.Get(\"{first}\").Name);\n"
+                    : $"Console.WriteLine(Bench.Leaders.{Harness.Pascal(first)}.Name);\n";
+                var capProperty = cap is { } m ? $"<DomainModelMaxNamedFactsPerKind>{m.ToString(CultureInfo.InvariantCulture)}</DomainModelMaxNamedFactsPerKind>" : string.Empty;
+                WriteProject(dir, GeneratorReference(repo, reference, hasRuntime), program, capProperty);
                 corpus.WriteTo(Path.Combine(dir, "corpus"));
                 Directory.Delete(Path.Combine(dir, "corpus", "json"), recursive: true);
                 var (index, edited) = corpus.EditOneLeaderName();
                 var path = Path.Combine(dir, "corpus", "facts", Path.GetFileName(corpus.FactsFiles[index].Path));
                 var texts = new[] { corpus.FactsFiles[index].Text, edited.Text };
-                projects.Add(($"{size / 1000}k facts, {style}", dir, run =>
+                projects.Add(($"{size / 1000}k facts, {style}" + (cap is { } k ? $", {k} named per kind" : string.Empty), dir, run =>
                 {
                     File.WriteAllText(path, texts[run % 2]);
                     return "one fact's name in " + Path.GetFileName(path);
@@ -235,7 +243,7 @@ public static class RealBuild
             + $"\n  </ItemGroup>\n  <Import Project=\"{Path.Combine(generator, "build", "DomainModel.Generators.props")}\" />\n  <ItemGroup>";
     }
 
-    private static void WriteProject(string dir, string references, string program)
+    private static void WriteProject(string dir, string references, string program, string properties = "")
     {
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, Path.GetFileName(dir) + ".csproj"), $"""
@@ -247,6 +255,7 @@ public static class RealBuild
                 <ImplicitUsings>enable</ImplicitUsings>
                 <RootNamespace>Bench</RootNamespace>
                 <NoWarn>$(NoWarn);CS1591</NoWarn>
+                {properties}
               </PropertyGroup>
               <ItemGroup>
             {references}

@@ -12,6 +12,7 @@ using DomainModel.Generators.Parsing;
 using DomainModel.Generators.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -24,7 +25,8 @@ namespace DomainModel.Generators;
 /// rows, per enum, runtime, catalog). Each step's inputs are a named record (see <see cref="StageInputs"/>),
 /// and each stage runs behind a safety net (<see cref="Safely"/>: DM0026). Diagnostics travel as data in
 /// their own outputs. Nothing is derived from the compilation: the pipeline reads only AdditionalFiles,
-/// the parse options and the MSBuild options, so an edit to C# code re-runs nothing.
+/// the parse options and the MSBuild options; of the C# code only each file's identifiers (facts named
+/// on use), so an edit to C# code re-runs nothing but the scan of the edited file.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DomainModelGenerator : IIncrementalGenerator
@@ -210,6 +212,31 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Chunks);
         context.RegisterSourceOutput(chunks, static (spc, chunk) =>
             EmitSafely(spc, "rows", $"{chunk.Kind}.Rows{chunk.Number.ToString(CultureInfo.InvariantCulture)}", () => Emitter.Chunk(chunk)));
+
+        // Facts named on use: in a kind past DomainModelMaxNamedFactsPerKind, a named property for each fact
+        // the code names. Each C# file's identifiers are scanned on their own (syntax only; an edit re-scans
+        // that file) and matched against the fact ids, so an edit that names no new fact changes nothing after the scan.
+        var candidates = ids
+            .Join(schema, static (i, s) => new UsageCandidates(i, s.MaxNamedFactsPerKind))
+            .WithTrackingName(TrackingNames.UsageCandidates);
+        var used = context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => node is CompilationUnitSyntax, static (syntax, ct) => IdentifierScan.Of(syntax.Node, ct))
+            .WithTrackingName(TrackingNames.Identifiers)
+            .Join(candidates, static (names, c) => NamedOnUse.Match(names, c))
+            .WithTrackingName(TrackingNames.UsedNames)
+            .Collect()
+            .Select(static (files, _) => NamedOnUse.Union(files));
+        var namedOnUse = used
+            .Join(assembled, static (u, a) => new NamedInputs(u, a))
+            .Select(static (x, _) => Safely(
+                "named-on-use",
+                "the facts your code names",
+                () => NamedOnUse.Models(x.Uses, x.Assembled),
+                error => EquatableArray<NamedModel>.Empty))
+            .WithTrackingName(TrackingNames.NamedOnUse)
+            .SelectMany(static (models, _) => models);
+        context.RegisterSourceOutput(namedOnUse, static (spc, model) =>
+            EmitSafely(spc, "named", model.Plural + ".Named", () => Emitter.Named(model)));
 
         var enums = schema
             .SelectMany(static (m, _) => m.Enums.Select(e => (m.Namespace, Enum: e)).ToImmutableArray())

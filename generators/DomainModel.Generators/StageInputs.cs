@@ -34,6 +34,9 @@ internal sealed record IdDiagnosticInputs(IdIndex Index, SchemaModel Schema, Imm
 /// <summary>The document diagnostics' inputs: the documents' problems, every parsed file and the schema.</summary>
 internal sealed record DocumentInputs(DocumentCheck Check, ImmutableArray<ParsedFile> Files, SchemaModel Schema);
 
+/// <summary>The named-on-use emit's inputs: the facts the code names (all files) and the assembled chunks they are read from.</summary>
+internal sealed record NamedInputs(EquatableArray<NamedUse> Uses, AssembledModel Assembled);
+
 /// <summary><c>Combine</c> followed by a named result, so that no step reads <c>x.Right.Left.Left</c>.</summary>
 internal static class StageInputs
 {

@@ -21,4 +21,8 @@ internal static class TrackingNames
     public const string KindModels = nameof(KindModels);
     public const string EnumModels = nameof(EnumModels);
     public const string CatalogModel = nameof(CatalogModel);
+    public const string UsageCandidates = nameof(UsageCandidates);
+    public const string Identifiers = nameof(Identifiers);
+    public const string UsedNames = nameof(UsedNames);
+    public const string NamedOnUse = nameof(NamedOnUse);
 }

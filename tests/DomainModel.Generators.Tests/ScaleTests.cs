@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace DomainModel.Generators.Tests;
@@ -126,21 +127,87 @@ kinds:
     }
 
     [Fact]
-    public void Sixty_thousand_facts_of_one_kind_cap_the_named_properties()
+    public void Sixty_thousand_facts_of_one_kind_are_named_on_use()
     {
+        // Past DomainModelMaxNamedFactsPerKind (10,000 by default) only the facts the code names get a
+        // property: here two of 60,000, named three ways (qualified, nameof, using static).
         var files = Corpus(60_000, 10);
-        var run = GeneratorHarness.Run(files);
+        var user = """
+            using static DomainModel.Items;
+            public static class User
+            {
+                public static string Last => DomainModel.Items.Item59999.Name;
+                public static string Seventh => nameof(Item7);
+                public static decimal Price => Item7.Price!.Value.Amount;
+            }
+            """;
+        var run = GeneratorHarness.Run(files, user);
 
         var capped = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("DM0023", capped.Id);
-        Assert.Contains("60000 facts", capped.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(DiagnosticSeverity.Info, capped.Severity);
+        Assert.Equal("Kind 'Item' has 60000 facts, more than DomainModelMaxNamedFactsPerKind (10000): only the facts your code names (Items.SomeFact) get a named property, and all of them are reachable through Items.Get, TryGet and All. A library that ships these facts to other assemblies should raise DomainModelMaxNamedFactsPerKind (at most 60000) so that every fact's name is part of its API.", capped.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(run.CompileErrors);
         var sources = run.Sources;
         Assert.Equal(59, sources.Keys.Count(k => k.StartsWith("Item.Rows", StringComparison.Ordinal)));
         var all = string.Concat(sources.Values);
-        Assert.Equal(50_000, CountOf(all, "public static global::DomainModel.Item Item"));
-        Assert.Contains(" => _At(49999);", all);
-        Assert.DoesNotContain(" => _At(50000);", all);
+        Assert.Equal(2, CountOf(all, "public static global::DomainModel.Item Item"));
+        var named = sources["Items.Named.g.cs"];
+        Assert.Contains("public static global::DomainModel.Item Item7 => _At(", named, StringComparison.Ordinal);
+        Assert.Contains("public static global::DomainModel.Item Item59999 => _At(", named, StringComparison.Ordinal);
+        Assert.True(named.IndexOf("Item59999 =>", StringComparison.Ordinal) < named.IndexOf("Item7 =>", StringComparison.Ordinal), "in index (id) order: item-59999 sorts before item-7");
+
+        // The named facts are the facts: values read back from the rows.
+        var type = run.Load().GetType("User")!;
+        Assert.Equal("Item number 59999", type.GetProperty("Last")!.GetValue(null));
+        Assert.Equal("Item7", type.GetProperty("Seventh")!.GetValue(null));
+        Assert.Equal(7m, type.GetProperty("Price")!.GetValue(null));
         Assert.DoesNotContain("CS8103", string.Concat(run.GeneratorDiagnostics.Select(d => d.Id)));
+    }
+
+    [Fact]
+    public void A_misspelled_fact_of_a_kind_named_on_use_is_a_compile_error()
+    {
+        var run = GeneratorHarness.Run(Corpus(12_000, 4), "public static class User { public static object A => DomainModel.Items.Item12000; public static object B => DomainModel.Items.Item11999; }");
+
+        var error = Assert.Single(run.CompileErrors);
+        Assert.Equal("CS0117", error.Id);
+        Assert.Contains("'Items' does not contain a definition for 'Item12000'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(run.Sources["Items.Named.g.cs"], "public static global::DomainModel.Item Item"));
+    }
+
+    [Fact]
+    public void A_kind_within_the_cap_names_every_fact_and_writes_no_named_on_use_file()
+    {
+        var run = GeneratorHarness.Run(Corpus(10_000, 4), "public static class User { public static object A => DomainModel.Items.Item9999; }");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompileErrors);
+        Assert.Equal(10_000, CountOf(string.Concat(run.Sources.Values), "public static global::DomainModel.Item Item"));
+        Assert.DoesNotContain("Items.Named.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
+    public void Naming_one_more_fact_emits_only_the_named_on_use_file_again()
+    {
+        var files = Corpus(12_000, 4);
+        var parse = GeneratorHarness.ParseOptions;
+        var tree = CSharpSyntaxTree.ParseText("public static class User { public static object A => DomainModel.Items.Item1; }", parse, path: "User.cs");
+        var compilation = GeneratorHarness.Compilation().AddSyntaxTrees(tree);
+        var first = GeneratorHarness.Run(GeneratorHarness.Driver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), null), compilation);
+        Assert.Equal(1, CountOf(first.Sources["Items.Named.g.cs"], "public static global::DomainModel.Item Item"));
+
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From("public static class User { public static object A => DomainModel.Items.Item1; public static object B => DomainModel.Items.Item2; }")));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        Assert.Empty(second.CompileErrors);
+        Assert.Equal(2, CountOf(second.Sources["Items.Named.g.cs"], "public static global::DomainModel.Item Item"));
+        var steps = Reasons(second.Driver);
+        Assert.Equal(1, Count(steps, TrackingNames.Identifiers, IncrementalStepRunReason.Modified));
+        Assert.Equal(1, Count(steps, TrackingNames.NamedOnUse, IncrementalStepRunReason.Modified));
+        Assert.Equal(0, Count(steps, TrackingNames.Chunks, IncrementalStepRunReason.Modified));
+        Assert.Equal(0, Count(steps, TrackingNames.ValidateFile, IncrementalStepRunReason.Modified));
+        Assert.Equal(1, Count(steps, TrackingNames.Assemble, IncrementalStepRunReason.Cached));
     }
 
     /// <summary>

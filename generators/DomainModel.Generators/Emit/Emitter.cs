@@ -121,7 +121,7 @@ internal static class Emitter
         foreach (var fact in chunk.Facts)
         {
             // The row literal (a few escapes), and the named property with its doc comment.
-            length += fact.RowLength + (fact.RowLength / 8) + 2 + (fact.Summary is null ? 0 : 192 + fact.Summary.Length + (fact.Id.Length * 2) + fact.RowLength);
+            length += fact.RowLength + (fact.RowLength / 8) + 2 + (!chunk.Named || fact.Summary is null ? 0 : 192 + fact.Summary.Length + (fact.Id.Length * 2) + fact.RowLength);
         }
 
         var w = new SourceWriter(length, pooled: true);
@@ -129,9 +129,9 @@ internal static class Emitter
         w.Open($"public static partial class {chunk.Plural}");
         var self = $"global::{chunk.Namespace}.{chunk.Kind}";
         TextBuffer? text = null;
-        foreach (var fact in chunk.Facts)
+        if (chunk.Named)
         {
-            if (fact.Summary is not null)
+            foreach (var fact in chunk.Facts)
             {
                 Member(w, text ??= new TextBuffer(512), self, fact, chunk.EvidenceDocs);
             }
@@ -144,6 +144,26 @@ internal static class Emitter
 
         w.Close().Close();
         return w.ToStringAndRelease();
+    }
+
+    /// <summary>
+    /// The named properties of a kind past DomainModelMaxNamedFactsPerKind that the user's code names
+    /// (Layout.NamedOnUse), each as in a chunk: <c>{Plural}.Named.g.cs</c>.
+    /// </summary>
+    public static string Named(NamedModel model)
+    {
+        var w = new SourceWriter(256 + (model.Facts.Count * 512));
+        w.Line(ChunkHeader.TrimEnd('\n')).Line().Open($"namespace {model.Namespace}");
+        w.Open($"public static partial class {model.Plural}");
+        var self = $"global::{model.Namespace}.{model.Kind}";
+        var text = new TextBuffer(512);
+        foreach (var fact in model.Facts)
+        {
+            Member(w, text, self, fact, model.EvidenceDocs);
+        }
+
+        w.Close().Close();
+        return w.ToString();
     }
 
     /// <summary>One literal of a chunk: its rows from <paramref name="start"/> (within the chunk), named by its number among the kind's literals.</summary>

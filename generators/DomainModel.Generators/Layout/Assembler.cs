@@ -64,6 +64,9 @@ internal static class Assembler
                 slots[i] ??= FactLayout.Fact(schema, kind, ValidatedFact.Create(kind, i, ids[i], new FieldValue[kind.Fields.Count], Array.Empty<EvidenceItem>(), null), scratch ??= new TextBuffer(256));
             }
 
+            // Every fact of a kind up to DomainModelMaxNamedFactsPerKind has a named property; in a larger
+            // kind only those the code names (NamedOnUse): the compile and the analyzers scale with them.
+            var named = slots.Length <= schema.MaxNamedFactsPerKind;
             var chunkUtf8 = new bool[(slots.Length + size - 1) / size];
             for (var c = 0; c < chunkUtf8.Length; c++)
             {
@@ -85,13 +88,12 @@ internal static class Assembler
                 }
 
                 chunkUtf8[c] = safe;
-                chunks.Add(new ChunkModel(schema.Namespace, kind.Name, kind.Plural, c, safe, new EquatableArray<EmittedFact>(facts), EvidenceDocs: schema.EvidenceDocs));
+                chunks.Add(new ChunkModel(schema.Namespace, kind.Name, kind.Plural, c, safe, new EquatableArray<EmittedFact>(facts), EvidenceDocs: schema.EvidenceDocs, Named: named));
             }
 
-            if (slots.Length > schema.MaxNamedFactsPerKind)
+            if (!named)
             {
-                var named = schema.MaxNamedFactsPerKind;
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NamedFactsCapped, kind.NameLocation, kind.Name, Invariant.Str(slots.Length), Invariant.Str(named), Invariant.Str(slots.Length - named), kind.Plural, Invariant.Str(GeneratorOptions.HardMaxNamedFactsPerKind)));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NamedFactsCapped, kind.NameLocation, kind.Name, Invariant.Str(slots.Length), Invariant.Str(schema.MaxNamedFactsPerKind), kind.Plural, Invariant.Str(GeneratorOptions.HardMaxNamedFactsPerKind)));
             }
 
             kinds.Add(new KindOutput(schema.Namespace, kind, References(schema, kind), slots.Length, new EquatableArray<bool>(chunkUtf8)));

@@ -7,7 +7,8 @@ namespace DomainModel.Generators.Layout;
 
 /// <summary>
 /// The layout of one facts file (after its validation, before the assembly of all files): each fact's row
-/// encoded and measured once, and the summary of its named catalog property chosen. Runs again only when
+/// encoded and measured once, and the summary of its named catalog property chosen (whether the property
+/// is generated depends on the kind's size: the assemble stage decides). Runs again only when
 /// the file's validated facts or the schema change.
 /// </summary>
 internal static class FactLayout
@@ -35,11 +36,11 @@ internal static class FactLayout
         return new LaidOutFile(file.Path, file.Kind, new EquatableArray<EmittedFact>(facts), EquatableArray<DiagnosticInfo>.Empty);
     }
 
-    /// <summary>One fact laid out: its row (<paramref name="scratch"/> is space to encode it in), and within the cap the summary of its named catalog property.</summary>
+    /// <summary>One fact laid out: its row (<paramref name="scratch"/> is space to encode it in), and the summary of its named catalog property.</summary>
     public static EmittedFact Fact(SchemaModel schema, KindShape kind, ValidatedFact fact, TextBuffer scratch)
     {
         var row = RowEncoder.Encode(scratch, fact.Id, fact.Values.AsSpan(), fact.Evidence.AsSpan(), fact.Note, out var wellFormed, out var utf8Length);
-        var summary = fact.Index >= 0 && fact.Index < schema.MaxNamedFactsPerKind ? Summary(kind.Fields, fact.Id, fact.Values) : null;
+        var summary = Summary(kind.Fields, fact.Id, fact.Values);
         return new EmittedFact(fact.Index, fact.Id, fact.Values, row, fact.Evidence, fact.Note, summary, wellFormed, utf8Length);
     }
 

@@ -113,7 +113,7 @@ internal sealed record GeneratorOptions(string Namespace, int MaxNamedFactsPerKi
     /// <summary>Methods per type are capped at 65,535 by the runtime; keep well below it.</summary>
     public const int HardMaxNamedFactsPerKind = 60_000;
 
-    public const int DefaultMaxNamedFactsPerKind = 50_000;
+    public const int DefaultMaxNamedFactsPerKind = 10_000;
 
     public static readonly GeneratorOptions Default = new("DomainModel", DefaultMaxNamedFactsPerKind, EquatableArray<Diagnostics.DiagnosticInfo>.Empty);
 }

@@ -358,7 +358,7 @@ internal sealed record LaidOutFile(string Path, string? Kind, EquatableArray<Emi
 /// One fact as the emit stage writes it: its index in its kind, its values (those of its validated fact,
 /// for tools that read the model; the emit stage writes the row), its row (encoded once, see
 /// Layout.RowEncoder; rows are joined in one literal per chunk), and for its named catalog property the
-/// text of its one-line summary (null past DomainModelMaxNamedFactsPerKind: no named property), its
+/// text of its one-line summary, its
 /// evidence and its note (for the property's doc comment). Also whether its row can be in a UTF-8
 /// literal (no lone surrogate) and the row's length in UTF-8 bytes.
 /// </summary>
@@ -408,7 +408,23 @@ internal sealed record KindName(string Name, string Plural);
 
 /// <summary>Up to RowsPerChunk consecutive facts of one kind: one generated file, re-emitted only when one of them changes.</summary>
 /// <see cref="Utf8"/>: the rows are UTF-8 bytes; <see cref="Packed"/>: those bytes are packed two per character in a string literal (see PackedRows), else a UTF-8 literal.
-internal sealed record ChunkModel(string Namespace, string Kind, string Plural, int Number, bool Utf8, EquatableArray<EmittedFact> Facts, bool Packed = false, bool EvidenceDocs = true);
+internal sealed record ChunkModel(string Namespace, string Kind, string Plural, int Number, bool Utf8, EquatableArray<EmittedFact> Facts, bool Packed = false, bool EvidenceDocs = true, bool Named = true);
+
+/// <summary>
+/// A fact of a kind larger than DomainModelMaxNamedFactsPerKind that the user's code names
+/// (<c>Leaders.VladimirPutin</c>): its kind and its index in the kind (Layout.NamedOnUse).
+/// </summary>
+internal readonly record struct NamedUse(string Kind, int Index) : System.IComparable<NamedUse>
+{
+    public int CompareTo(NamedUse other)
+    {
+        var kind = string.CompareOrdinal(Kind, other.Kind);
+        return kind != 0 ? kind : Index.CompareTo(other.Index);
+    }
+}
+
+/// <summary>The named properties of one kind's facts that the user's code names, past DomainModelMaxNamedFactsPerKind (emitted as <c>{Plural}.Named.g.cs</c>).</summary>
+internal sealed record NamedModel(string Namespace, string Kind, string Plural, EquatableArray<EmittedFact> Facts, bool EvidenceDocs);
 
 /// <summary>What the cross-kind catalog needs of each kind (so it does not change when facts do).</summary>
 internal sealed record KindSummary(string Name, string Plural, string Description, EquatableArray<FieldSummary> Fields);

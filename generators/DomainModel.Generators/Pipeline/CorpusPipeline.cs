@@ -265,4 +265,10 @@ internal sealed record CorpusResult(
     /// </summary>
     public IReadOnlyList<EmittedFact> Facts(string kind) =>
         Assembled.Chunks.Where(c => c.Kind == kind).OrderBy(c => c.Number).SelectMany(c => c.Facts).ToList();
+
+    /// <summary>
+    /// Whether every fact of a kind has a named catalog property: a kind past DomainModelMaxNamedFactsPerKind
+    /// has one only for the facts the consuming code names (not known without that code).
+    /// </summary>
+    public bool AllNamed(string kind) => Assembled.Chunks.Where(c => c.Kind == kind).All(c => c.Named);
 }

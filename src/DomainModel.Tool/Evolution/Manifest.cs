@@ -38,6 +38,7 @@ internal sealed record Manifest(string Package, string Version, string Namespace
         {
             var fields = kind.Fields.Select(f => new FieldEntry(f.Name, f.Property, f.Type.ToString(), f.Required)).ToList();
             var facts = new List<FactEntry>();
+            var named = result.AllNamed(kind.Name);
             foreach (var fact in result.Facts(kind.Name))
             {
                 var values = new SortedDictionary<string, ManifestValue>(StringComparer.Ordinal);
@@ -50,7 +51,7 @@ internal sealed record Manifest(string Package, string Version, string Namespace
                     }
                 }
 
-                facts.Add(new FactEntry(fact.Id, fact.Summary is null ? null : Names.ToPascal(fact.Id), values, EvidenceHash(fact)));
+                facts.Add(new FactEntry(fact.Id, named ? Names.ToPascal(fact.Id) : null, values, EvidenceHash(fact)));
             }
 
             kinds.Add(new KindEntry(kind.Name, kind.Plural, fields, facts.OrderBy(f => f.Id, StringComparer.Ordinal).ToList()));
