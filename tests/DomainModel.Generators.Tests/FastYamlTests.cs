@@ -27,11 +27,23 @@ public partial class FastYamlTests
     /// <summary>Reads with both paths; true when the fast path read the text (and then agreed with YamlDotNet).</summary>
     private static bool Agrees(string text) => Agrees(text, out _);
 
+    /// <summary>
+    /// Reads with both paths; true when the fast path read the text (and then agreed with YamlDotNet). Either
+    /// way <see cref="YamlReader.Read"/> (the fast path, then YamlDotNet for the rest where it gave up) must
+    /// agree with the YamlDotNet path too.
+    /// </summary>
     private static bool Agrees(string text, out string stoppedAt)
     {
         stoppedAt = string.Empty;
         var slowDiagnostics = new List<DiagnosticInfo>();
         var slow = YamlReader.ReadWithYamlDotNet(Path, 0, text, slowDiagnostics, CancellationToken.None);
+        if (text.IndexOf('\0') < 0 && !text.StartsWith('\uFEFF'))
+        {
+            var readDiagnostics = new List<DiagnosticInfo>();
+            var read = YamlReader.Read(Path, text, readDiagnostics, CancellationToken.None);
+            Same(text, "YamlReader.Read", slow, slowDiagnostics, read, readDiagnostics);
+        }
+
         var fastDiagnostics = new List<DiagnosticInfo>();
         var builder = new TreeBuilder(Path, 0, fastDiagnostics);
         if (!FastYamlScanner.TryRead(text, builder, CancellationToken.None, out var at))
@@ -42,16 +54,29 @@ public partial class FastYamlTests
             return false;
         }
 
-        if (!Equals(slow, builder.Root) || !slowDiagnostics.SequenceEqual(fastDiagnostics))
+        Same(text, "The fast path", slow, slowDiagnostics, builder.Root, fastDiagnostics);
+        return true;
+    }
+
+    /// <summary>Whether the fast path gave up part way and YamlDotNet read the rest without a problem (<see cref="YamlReader.ReadRest"/>).</summary>
+    private static bool ReadsTheRest(string text)
+    {
+        var builder = new TreeBuilder(Path, 0, new List<DiagnosticInfo>());
+        return !FastYamlScanner.TryRead(text, builder, CancellationToken.None, out _, out var resume)
+            && resume.Depth > 0
+            && YamlReader.ReadRest(text, builder, resume, CancellationToken.None);
+    }
+
+    private static void Same(string text, string who, RawNode? slow, List<DiagnosticInfo> slowDiagnostics, RawNode? other, List<DiagnosticInfo> otherDiagnostics)
+    {
+        if (!Equals(slow, other) || !slowDiagnostics.SequenceEqual(otherDiagnostics))
         {
             System.IO.File.WriteAllText(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "fastyaml-failure.yaml"), text);
             var expected = (Dump(slow) + string.Join("\n", slowDiagnostics)).Split('\n');
-            var actual = (Dump(builder.Root) + string.Join("\n", fastDiagnostics)).Split('\n');
+            var actual = (Dump(other) + string.Join("\n", otherDiagnostics)).Split('\n');
             var first = Enumerable.Range(0, Math.Min(expected.Length, actual.Length)).FirstOrDefault(i => expected[i] != actual[i]);
-            Assert.Fail($"The fast path read this differently from YamlDotNet:\n{Escape(text.Length > 2000 ? text.Substring(0, 2000) + "..." : text)}\n--- first difference, line {first + 1} of the dump:\nYamlDotNet: {expected.ElementAtOrDefault(first)}\nfast:       {actual.ElementAtOrDefault(first)}\n--- YamlDotNet:\n{string.Join("\n", expected.Take(first + 3))}");
+            Assert.Fail($"{who} read this differently from YamlDotNet:\n{Escape(text.Length > 2000 ? text.Substring(0, 2000) + "..." : text)}\n--- first difference, line {first + 1} of the dump:\nYamlDotNet: {expected.ElementAtOrDefault(first)}\nother:      {actual.ElementAtOrDefault(first)}\n--- YamlDotNet:\n{string.Join("\n", expected.Take(first + 3))}");
         }
-
-        return true;
     }
 
     [Fact]
@@ -132,6 +157,11 @@ public partial class FastYamlTests
     [InlineData("?a: b\n")]
     [InlineData("é *nd: Participation\ndocument: x\n")]
     [InlineData("a *b: c\nd: e\n")]
+    [InlineData("x: y\na *b: c\nd: e\n")]
+    [InlineData("x:\n  a *b: c\n  d: e\n")]
+    [InlineData("x:\n  y: z\n  a *b: c\n  d: e\n")]
+    [InlineData("- a *b: c\n  d: e\n")]
+    [InlineData("- y: z\n  a *b: c\n  d: e\n")]
     [InlineData("a &b: c\nd: e\n")]
     [InlineData("a !b: c\nd: e\n")]
     [InlineData("a: b *c\nd: e\n")]
@@ -263,6 +293,49 @@ public partial class FastYamlTests
     [InlineData("a: [b, *c]\n")]
     [InlineData("a: !t b\n")]
     [InlineData("a: & b\n")]
+    [InlineData("a:\n- b\n- c\nd: e\n")]
+    [InlineData("a:\n- b")]
+    [InlineData("a:\n- b\n\n")]
+    [InlineData("a:\n- b\n  ")]
+    [InlineData("a:\n- id: x\n  n: 1\n- id: y\nb: c\n")]
+    [InlineData("a:\n  b:\n  - x\n  - y\n  c: d\ne: f\n")]
+    [InlineData("a:\n  b:\n  - x\n")]
+    [InlineData("- a:\n  - x\n  b: y\n- c\n")]
+    [InlineData("a:\n- >-\n  x\n  y\n- 'q\n  r'\n- [s, t]\n- {u: v}\nb: c\n")]
+    [InlineData("a:\n# c\n- b\n\n- c\n  # d\nb: e\n")]
+    [InlineData("a:\n- b\n  c\n")]
+    [InlineData("a:\n- b\nc\n")]
+    [InlineData("a:\n- b\n - c\n")]
+    [InlineData("a:\n- b\n-c\n")]
+    [InlineData("a:\n- b\na: c\n")]
+    [InlineData("a:\n- b\n---\n")]
+    [InlineData("a:\r\n- b\r\n- c: d\r\n  e: f\r\nb: c\r\n")]
+    [InlineData("a:\n-\n  b\n")]
+    [InlineData("a:\n- - b\n")]
+    [InlineData("a:\n- b\n  - c\n")]
+    [InlineData("a:\n  - b\n- c\n")]
+    [InlineData("a:\n- b:\n  - c:\n    - d\n")]
+    [InlineData("a:\n- b\nc:\n- d\n")]
+    [InlineData("a:\n- |\n  x\n- >\n x\n")]
+    [InlineData("a:\n- |\n x\n")]
+    [InlineData("a:\n- |\nx\n")]
+    [InlineData("a:\n- 'b\nc'\n")]
+    [InlineData("a:\n- 'b\n c'\n")]
+    [InlineData("a:\n- [b,\n c]\n")]
+    [InlineData("a:\n- [b,\nc]\n")]
+    [InlineData("a:\n- b\n  c: d\n")]
+    [InlineData("a:\n- b: c\n d: e\n")]
+    [InlineData("a:\n- b # c\n# d\n- e\n")]
+    [InlineData("a:\n  - b\n  c:\n  - d\n")]
+    [InlineData("a: # c\n  b: d\n")]
+    [InlineData("a: # c\n- b\n")]
+    [InlineData("a: # c\nb: d\n")]
+    [InlineData("a:  #c\n")]
+    [InlineData("a: # c")]
+    [InlineData("a: # c\n  - b\n")]
+    [InlineData("- a: # c\n    b: d\n")]
+    [InlineData("a: # c\n  b\n")]
+    [InlineData("a:# c\n")]
     public void Where_the_fast_path_reads_a_text_it_reads_it_as_YamlDotNet_does(string text)
     {
         Agrees(text);
@@ -290,6 +363,20 @@ public partial class FastYamlTests
     [InlineData("a: [\n  b,\n  c\n  ]\n")]
     [InlineData("---\nkind: Leader\nfacts:\n  - id: x\n")]
     [InlineData("a: Smith & Wesson, AT&T, R&D *x\n")]
+    [InlineData("a:\n- b\n- c\nd: e\n")]
+    [InlineData("a:\n- id: x\n  n: 1\n- id: y\nb: c\n")]
+    [InlineData("a:\n  b:\n  - x\n  - y\n  c: d\ne: f\n")]
+    [InlineData("kind: Leader\nfacts:\n- id: x\n  evidence:\n  - quote: >-\n      one\n      two\n  - quote: 'three'\n")]
+    [InlineData("a:\r\n- b\r\n- c: d\r\n  e: f\r\nb: c\r\n")]
+    [InlineData("a: # c\n  b: d\n")]
+    [InlineData("facts: # all of them\n- id: x\n")]
+    [InlineData("a: # c\nb: d\n")]
+    [InlineData("a: [b, c]\nd: {e: f}\n")]
+    [InlineData("a: {'b': 1, \"c\": 2}\n")]
+    [InlineData("a: \"x \\u00e9 \\\" \\\\ y\"\n")]
+    [InlineData("a: he said, \"no\", then [1], [2] and {x}\n")]
+    [InlineData("a: |\n  | table | x |\n  > quote\n  - item\n")]
+    [InlineData("a: x - y, & z\n# 'c': d\n")]
     public void The_fast_path_reads_the_common_forms(string text)
     {
         Assert.True(Agrees(text, out var at), $"the fast path gave up at {at}");
@@ -307,21 +394,108 @@ public partial class FastYamlTests
         Assert.False(Agrees(text), "the fast path read a text it must leave to YamlDotNet");
     }
 
-    /// <summary>A file the fast path cannot read costs one YamlDotNet read, not a fast read first: it gives up before building anything.</summary>
+    /// <summary>
+    /// A file the fast path cannot read costs one YamlDotNet read, not a fast read first: for these the pre-scan
+    /// gives up at the construct (500 lines into the file), before a node is read; YamlDotNet reads the file.
+    /// </summary>
     [Theory]
-    [InlineData("c: *x\n")]
-    [InlineData("c: &x d\n")]
-    [InlineData("c: !!str d\n")]
-    [InlineData("c:\n  - *x\n")]
-    [InlineData("c: [d, *x]\n")]
-    [InlineData("c:\td\n")]
-    public void Anchors_aliases_tags_and_tabs_are_left_to_YamlDotNet_before_anything_is_read(string tail)
+    [InlineData("c: *x\n", 3)]
+    [InlineData("c: &x d\n", 3)]
+    [InlineData("c: !!str d\n", 3)]
+    [InlineData("c:\n  - *x\n", 7)]
+    [InlineData("c: [d, *x]\n", 7)]
+    [InlineData("c:\td\n", 2)]
+    [InlineData("c: |+\n  d\n", 3)]
+    [InlineData("c: >2\n  d\n", 3)]
+    [InlineData("c: |-2\n  d\n", 3)]
+    [InlineData("c: > # e\n  d\n", 3)]
+    [InlineData("c:\n  - |+\n    d\n", 7)]
+    [InlineData("? c\n: d\n", 0)]
+    [InlineData("c:\n  ? d\n  : e\n", 5)]
+    [InlineData("'c': d\n", 3)]
+    [InlineData("\"c\": d\n", 3)]
+    [InlineData("- 'c': d\n", 5)]
+    [InlineData("c: \"d\\x41\"\n", 5)]
+    [InlineData("c: \"d\\U0001F600\"\n", 5)]
+    [InlineData("c: \"d\\ud83d\\ude00\"\n", 5)]
+    [InlineData("c: \"d\\\n  e\"\n", 5)]
+    [InlineData("c: [d, [e]]\n", 7)]
+    [InlineData("c: [d, {e: f}]\n", 7)]
+    [InlineData("c: {d: [e]}\n", 7)]
+    [InlineData("c: [d,]\n", 6)]
+    [InlineData("c: [d, , e]\n", 7)]
+    [InlineData("c: [, d]\n", 4)]
+    [InlineData("---\nc: d\n", 0)]
+    [InlineData("...\n", 0)]
+    [InlineData("%YAML 1.2\n", 0)]
+    [InlineData("c: d\r", 4)]
+    [InlineData("c: d\u2028e\n", 4)]
+    public void The_pre_scan_leaves_these_to_YamlDotNet_before_anything_is_read(string tail, int at)
     {
-        var text = string.Concat(Enumerable.Range(0, 500).Select(i => $"k{i}: value {i}\n")) + tail;
+        var head = string.Concat(Enumerable.Range(0, 500).Select(i => $"k{i}: value {i}\n"));
+        GivesUpBeforeReading(head + tail, head.Length + at);
+    }
+
+    [Theory]
+    [InlineData("--- c: d\n", 0)]
+    [InlineData("---\n---\nc: d\n", 4)]
+    [InlineData("# x\n---\n# y\nc: d\n---\n", 17)]
+    [InlineData("c: d\n... # end\n", 5)]
+    [InlineData("%TAG ! tag:x,2025:\n---\nc: d\n", 0)]
+    public void The_pre_scan_leaves_documents_and_directives_to_YamlDotNet(string text, int at) =>
+        GivesUpBeforeReading(text, at);
+
+    private static void GivesUpBeforeReading(string text, int at)
+    {
+        Assert.Equal(at, FastYamlScanner.Prescan(text));
         var builder = new TreeBuilder(Path, 0, new List<DiagnosticInfo>());
         Assert.False(FastYamlScanner.TryRead(text, builder, CancellationToken.None, out var stoppedAt));
-        Assert.Equal(0, stoppedAt);
-        Assert.Null(builder.Root);
+        Assert.Equal(at, stoppedAt);
+        Assert.Equal(0, builder.Nodes);
+    }
+
+    /// <summary>
+    /// Where the fast path gives up part way, YamlDotNet reads only the rest, from the line of the last entry or
+    /// item the fast path began in the innermost collection: the tree and diagnostics are those of a whole
+    /// YamlDotNet read, and the fast path's reading up to that line is kept.
+    /// </summary>
+    [Theory]
+    [InlineData("zz: |\n  a\n    b\n", "zz: |")]
+    [InlineData("zz:\n  - id: x\n    n: |\n      a\n        b\n    m: c\n  - d\nyy: e\n", "    n: |")]
+    [InlineData("zz:\n- id: x\n  n: a\n  key(1): b\n", "  key(1): b")]
+    [InlineData("zz:\n  - a\n  -\n    b: c\n", "  -\n")]
+    [InlineData("zz:\n  - - a\n", "zz:")]
+    [InlineData("zz:\n  - a\n  - - b\n", "  - - b")]
+    [InlineData("zz:\n  y: a\n  a *b: c\n  d: e\n", "  a *b")]
+    [InlineData("zz:\n- y: a\n  a *b: c\n  d: e\n", "  a *b")]
+    [InlineData("a *b: c\nd: e\n", "a *b")]
+    [InlineData("zz: |\n  a\n    b\nk1: again\n", "zz: |")]
+    [InlineData("zz: a\n  b: c\n", null)]
+    [InlineData("zz: 'a' b\n", null)]
+    public void Where_the_fast_path_gives_up_YamlDotNet_reads_the_rest(string tail, string? resumedAt)
+    {
+        var head = string.Concat(Enumerable.Range(0, 500).Select(i => $"k{i}: value {i}\n"));
+        var text = head + tail;
+        var diagnostics = new List<DiagnosticInfo>();
+        var builder = new TreeBuilder(Path, 0, diagnostics);
+        Assert.False(FastYamlScanner.TryRead(text, builder, CancellationToken.None, out _, out var resume));
+        Assert.True(resume.Depth > 0);
+        var read = YamlReader.ReadRest(text, builder, resume, CancellationToken.None);
+        if (resumedAt is null)
+        {
+            // An error: the whole text is read again by YamlDotNet, for its diagnostic.
+            Assert.False(read);
+        }
+        else
+        {
+            Assert.True(read);
+            Assert.Equal(head.Length + tail.IndexOf(resumedAt, StringComparison.Ordinal), resume.LineStart);
+            var slowDiagnostics = new List<DiagnosticInfo>();
+            var slow = YamlReader.ReadWithYamlDotNet(Path, 0, text, slowDiagnostics, CancellationToken.None);
+            Same(text, "The fast path and YamlDotNet for the rest", slow, slowDiagnostics, builder.Root, diagnostics);
+        }
+
+        Agrees(text);
     }
 
     /// <summary>Seed files with random edits (characters inserted, deleted, lines re-indented): wherever the fast path reads one, YamlDotNet agrees.</summary>

@@ -20,7 +20,7 @@ public sealed class HotLoopTests
         Assert.Equal(MethodImplOptions.AggressiveOptimization, (MethodImplOptions)Jit.HotLoop);
 
     [Theory]
-    [InlineData(typeof(FastYamlScanner), "Readable")]
+    [InlineData(typeof(FastYamlScanner), "Prescan")]
     [InlineData(typeof(FastYamlScanner), "BlockMapping")]
     [InlineData(typeof(FastYamlScanner), "BlockSequence")]
     [InlineData(typeof(FastYamlScanner), "BlockPlain")]

@@ -33,6 +33,9 @@ internal sealed class FastYamlScanner
     private int _keyCount;
     private int _depth;
 
+    /// <summary>For each depth of open collections, the last line where YamlDotNet could take over (<see cref="Checkpoint"/>).</summary>
+    private readonly ResumePoint[] _resume = new ResumePoint[YamlReader.MaxDepth + 2];
+
     /// <summary>The current character index.</summary>
     private int _pos;
 
@@ -51,30 +54,95 @@ internal sealed class FastYamlScanner
     public static bool TryRead(string text, TreeBuilder builder, CancellationToken cancellationToken) =>
         TryRead(text, builder, cancellationToken, out _);
 
-    /// <summary>As above; <paramref name="stoppedAt"/> is the index where it gave up (for tests), -1 when it read the text.</summary>
-    internal static bool TryRead(string text, TreeBuilder builder, CancellationToken cancellationToken, out int stoppedAt)
+    /// <summary>As <see cref="TryRead(string, TreeBuilder, CancellationToken, out int)"/>; <paramref name="resume"/> is where YamlDotNet can take over when it gave up.</summary>
+    internal static bool TryRead(string text, TreeBuilder builder, CancellationToken cancellationToken, out int stoppedAt, out ResumePoint resume)
     {
-        stoppedAt = 0;
-        if (!Readable(text))
+        resume = default;
+        stoppedAt = Prescan(text);
+        if (stoppedAt >= 0)
         {
             return false;
         }
 
         var scanner = new FastYamlScanner(text, builder, cancellationToken);
-        var read = scanner.Document();
-        stoppedAt = read ? -1 : scanner._pos;
-        return read;
+        if (scanner.Document())
+        {
+            stoppedAt = -1;
+            return true;
+        }
+
+        stoppedAt = scanner._pos;
+        resume = scanner.ResumeAt();
+        return false;
     }
 
     /// <summary>
-    /// Characters the fast path handles: no tab, no control character other than LF and CR LF, none of the
-    /// other line breaks YAML knows (U+0085, U+2028, U+2029), no BOM or non-character, no lone surrogate.
+    /// As above; <paramref name="stoppedAt"/> is the index where it gave up (for tests), -1 when it read the
+    /// text. When the pre-scan (<see cref="Prescan"/>) gave up, nothing was read: the builder holds no node.
+    /// </summary>
+    internal static bool TryRead(string text, TreeBuilder builder, CancellationToken cancellationToken, out int stoppedAt)
+    {
+        return TryRead(text, builder, cancellationToken, out stoppedAt, out _);
+    }
+
+    /// <summary>
+    /// Where YamlDotNet can take over from a give-up: the start of the line of the last entry or item begun
+    /// in the innermost open block collection that has one (its line's first content), with the builder's
+    /// state then; none (depth 0) when a limit stopped the builder or no such line was read.
+    /// </summary>
+    private ResumePoint ResumeAt()
+    {
+        if (_builder.Failed || _depth > YamlReader.MaxDepth || _depth != _builder.Depth)
+        {
+            return default;
+        }
+
+        for (var depth = _depth; depth > 0; depth--)
+        {
+            if (_resume[depth].Depth == depth)
+            {
+                return _resume[depth];
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>
+    /// At a line's first content that begins an entry or item of the innermost block collection: YamlDotNet could
+    /// take over here, unless it is the collection's first (YamlDotNet does not read every first key as it reads
+    /// a later one, and the skeleton it would read first always makes it a later one).
+    /// </summary>
+    private void Checkpoint()
+    {
+        var children = _builder.Children;
+        if (children > 0)
+        {
+            _resume[_depth] = new ResumePoint(_depth, _lineStart, _line, children, _builder.Nodes, _builder.DiagnosticCount);
+        }
+    }
+
+    /// <summary>
+    /// One pass over the characters, before anything is read: the index of the first thing the fast path
+    /// would give up on wherever it stands, or -1. Characters: a tab, a control character other than LF and
+    /// CR LF, the other line breaks YAML knows (U+0085, U+2028, U+2029), a BOM or non-character, a lone
+    /// surrogate. Where a node starts (<see cref="StartsNode"/>): an anchor, alias or tag; a block scalar
+    /// header other than '|', '>', '|-', '>-' alone on its line (keep, indentation indicator, comment); an
+    /// explicit key or value ('? ', ': '). A key in quotes in block context; a directive ('%' in column 0);
+    /// a document marker ('---', '...') after content or with content after it; in a double-quoted scalar an
+    /// escape the fast path does not read; in a flow collection a nested one, an empty entry or a trailing
+    /// comma. It tracks quotes and brackets only where they start a node, so a quote or bracket inside other
+    /// text can make it give up on a text the fast path reads (never the other way round: whatever it misses,
+    /// the fast path still gives up on where it meets it).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
-    internal static bool Readable(string text)
+    internal static int Prescan(string text)
     {
         // The last character before this one that is not a space ('\n' at a line start).
         var lastNonSpace = '\n';
+        var content = false;
+        var flow = 0;
+        var quoted = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -86,16 +154,62 @@ internal sealed class FastYamlScanner
                     continue;
                 }
 
-                return false;
+                return i;
             }
 
             if (c < '\u007F')
             {
-                if (c is '&' or '*' or '!' && StartsNode(text, i, lastNonSpace))
+                if (quoted)
                 {
-                    // An anchor, alias or tag where a node starts: the fast path would give up there, after
-                    // reading everything before it; it gives up at once instead.
-                    return false;
+                    if (c == '"')
+                    {
+                        quoted = false;
+                    }
+                    else if (c == '\\')
+                    {
+                        if (!ReadableEscape(text, i))
+                        {
+                            return i;
+                        }
+
+                        i++;
+                    }
+
+                    lastNonSpace = c == ' ' ? lastNonSpace : c;
+                    continue;
+                }
+
+                if (lastNonSpace == '\n' && c != ' ' && c != '#')
+                {
+                    // A line's first content.
+                    if (i == 0 || text[i - 1] == '\n')
+                    {
+                        flow = 0;
+                        if (c == '%' || (c == '.' && IsMarker(text, i)))
+                        {
+                            return i;
+                        }
+
+                        if (c == '-' && IsMarker(text, i))
+                        {
+                            if (content || !OnlyCommentAfter(text, i + 3))
+                            {
+                                return i;
+                            }
+
+                            content = true;
+                            lastNonSpace = '-';
+                            i += 2;
+                            continue;
+                        }
+                    }
+
+                    content = true;
+                }
+
+                if (c is '&' or '*' or '!' or '|' or '>' or '?' or ':' or '"' or '[' or '{' or ']' or '}' or ',' && GivesUp(text, i, lastNonSpace, ref flow, ref quoted))
+                {
+                    return i;
                 }
 
                 if (c != ' ')
@@ -106,10 +220,15 @@ internal sealed class FastYamlScanner
                 continue;
             }
 
+            if (lastNonSpace == '\n')
+            {
+                content = true;
+            }
+
             lastNonSpace = c;
             if (c <= '\u009F' || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c >= '\uFFFE')
             {
-                return false;
+                return i;
             }
 
             if (char.IsHighSurrogate(c))
@@ -120,33 +239,159 @@ internal sealed class FastYamlScanner
                     continue;
                 }
 
-                return false;
+                return i;
             }
 
             if (char.IsLowSurrogate(c))
             {
-                return false;
+                return i;
             }
         }
 
-        return true;
+        return -1;
+    }
+
+    /// <summary>The pre-scan's rules for the indicators at <paramref name="i"/> (outside a double-quoted scalar); true to give up.</summary>
+    private static bool GivesUp(string text, int i, char lastNonSpace, ref int flow, ref bool quoted)
+    {
+        var c = text[i];
+        var node = StartsNode(text, i, lastNonSpace, flow);
+        switch (c)
+        {
+            case '&' or '*' or '!':
+                // An anchor, alias or tag ("& x" is text).
+                return node && !IsBlankAt(text, i + 1);
+            case '|' or '>':
+                // A block scalar's header: only '|', '>', '|-' and '>-' alone on the line are read.
+                return node && flow == 0 && lastNonSpace != '\n' && !OnlyBreakAfter(text, i + 1 < text.Length && text[i + 1] == '-' ? i + 2 : i + 1);
+            case '?':
+                return node && IsBlankAt(text, i + 1);
+            case ':':
+                // An explicit value (": x" where a node starts), or a key in quotes in block context.
+                return IsBlankAt(text, i + 1) && ((node && lastNonSpace is '\n' or '-') || (flow == 0 && lastNonSpace is '\'' or '"' && QuotedKey(text, i)));
+            case '"':
+                quoted = node;
+                return false;
+            case '[' or '{':
+                if (flow > 0)
+                {
+                    // A flow collection inside another.
+                    return node;
+                }
+
+                if (node)
+                {
+                    flow = 1;
+                }
+
+                return false;
+            case ']' or '}':
+                if (flow == 0)
+                {
+                    return false;
+                }
+
+                flow = 0;
+                return lastNonSpace == ',';
+            default:
+                // ',': an empty entry in a flow collection.
+                return flow > 0 && lastNonSpace is '[' or '{' or ',';
+        }
     }
 
     /// <summary>
-    /// Whether the '&amp;', '*' or '!' at <paramref name="i"/> is where a node could start: at a line's first
-    /// content, after ": " or "- ", or after '[', '{' or ',' (inside a quoted scalar this errs towards giving up).
+    /// Whether a node could start at <paramref name="i"/>: at a line's first content, after ": " or "- ",
+    /// or, in a flow collection, after '[', '{' or ','.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
-    private static bool StartsNode(string text, int i, char lastNonSpace)
+    private static bool StartsNode(string text, int i, char lastNonSpace, int flow) =>
+        lastNonSpace == '\n'
+        || (flow > 0 && lastNonSpace is '[' or '{' or ',')
+        || (i > 0 && text[i - 1] == ' ' && lastNonSpace is ':' or '-');
+
+    /// <summary>Whether the ':' at <paramref name="i"/>, after a quote, ends a key in quotes: its line's content (after any "- ") starts with a quote.</summary>
+    private static bool QuotedKey(string text, int i)
     {
-        if (i + 1 < text.Length && text[i + 1] is ' ' or '\n' or '\r')
+        var p = i;
+        while (p > 0 && text[p - 1] != '\n')
+        {
+            p--;
+        }
+
+        while (true)
+        {
+            while (text[p] == ' ')
+            {
+                p++;
+            }
+
+            if (text[p] != '-' || text[p + 1] != ' ')
+            {
+                return text[p] is '\'' or '"';
+            }
+
+            p++;
+        }
+    }
+
+    private static bool IsBlankAt(string text, int i) => i >= text.Length || text[i] is ' ' or '\n' or '\r';
+
+    /// <summary>"---" or "..." at <paramref name="i"/>, followed by a blank or the end.</summary>
+    private static bool IsMarker(string text, int i) =>
+        i + 2 < text.Length && text[i + 1] == text[i] && text[i + 2] == text[i] && IsBlankAt(text, i + 3);
+
+    /// <summary>Only spaces from <paramref name="i"/> to a line break (not the end of the text).</summary>
+    private static bool OnlyBreakAfter(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] is '\n' or '\r';
+    }
+
+    /// <summary>Only spaces, then a comment or a line break (or the end), from <paramref name="i"/>.</summary>
+    private static bool OnlyCommentAfter(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i >= text.Length || text[i] is '\n' or '\r' or '#';
+    }
+
+    /// <summary>Whether the escape at <paramref name="i"/> (a backslash in a double-quoted scalar) is one the fast path reads.</summary>
+    private static bool ReadableEscape(string text, int i)
+    {
+        if (i + 1 >= text.Length)
         {
             return false;
         }
 
-        var previous = i == 0 ? '\n' : text[i - 1];
-        return lastNonSpace is '\n' or '[' or '{' or ','
-            || (previous == ' ' && lastNonSpace is ':' or '-');
+        switch (text[i + 1])
+        {
+            case '\\' or '"' or '/' or 'n' or 't' or 'r' or '0':
+                return true;
+            case 'u':
+                if (i + 6 > text.Length)
+                {
+                    return false;
+                }
+
+                for (var k = i + 2; k < i + 6; k++)
+                {
+                    if (!Uri.IsHexDigit(text[k]))
+                    {
+                        return false;
+                    }
+                }
+
+                // A surrogate as an escape is left to YamlDotNet.
+                return text[i + 2] is not ('d' or 'D') || text[i + 3] is not ('8' or '9' or 'a' or 'b' or 'c' or 'd' or 'e' or 'f' or 'A' or 'B' or 'C' or 'D' or 'E' or 'F');
+            default:
+                return false;
+        }
     }
 
     private TextPos Here => new(_pos, _line, _pos - _lineStart + 1);
@@ -182,7 +427,7 @@ internal sealed class FastYamlScanner
 
     /// <summary>A block mapping whose first key starts at <see cref="_pos"/>, in column <paramref name="indent"/> (zero-based).</summary>
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
-    private bool BlockMapping(int indent)
+    private bool BlockMapping(int indent, bool compact = false)
     {
         if (!Enter(true))
         {
@@ -191,6 +436,12 @@ internal sealed class FastYamlScanner
 
         while (true)
         {
+            if (!compact)
+            {
+                Checkpoint();
+            }
+
+            compact = false;
             if (!Key())
             {
                 return false;
@@ -214,9 +465,13 @@ internal sealed class FastYamlScanner
         }
     }
 
-    /// <summary>A block sequence whose first '-' is at <see cref="_pos"/>, in column <paramref name="indent"/>.</summary>
+    /// <summary>
+    /// A block sequence whose first '-' is at <see cref="_pos"/>, in column <paramref name="indent"/>;
+    /// <paramref name="indentless"/> when it is a mapping value in its key's column, where content in that
+    /// column that is not an entry ends it.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
-    private bool BlockSequence(int indent)
+    private bool BlockSequence(int indent, bool indentless = false)
     {
         if (!Enter(false))
         {
@@ -226,6 +481,7 @@ internal sealed class FastYamlScanner
         while (true)
         {
             // At '-' followed by a space: an entry on this line is all the fast path reads.
+            Checkpoint();
             _pos++;
             SkipSpaces();
             if (IsBreakAt(_pos) || Current == '#')
@@ -257,7 +513,7 @@ internal sealed class FastYamlScanner
             else if (LineHasKey())
             {
                 // A compact mapping: "- id: x" and its further keys in the same column on the next lines.
-                if (!BlockMapping(column))
+                if (!BlockMapping(column, compact: true))
                 {
                     return false;
                 }
@@ -274,9 +530,14 @@ internal sealed class FastYamlScanner
                 return Leave();
             }
 
-            if (next > indent || !IsSequenceEntry())
+            if (next > indent)
             {
                 return false;
+            }
+
+            if (!IsSequenceEntry())
+            {
+                return indentless && Leave();
             }
         }
     }
@@ -290,6 +551,14 @@ internal sealed class FastYamlScanner
     {
         var colon = Here;
         SkipSpaces();
+        if (Current == '#' && _pos > colon.Index)
+        {
+            // "key: # comment": the value is on the next lines, or empty.
+            while (!IsBreakAt(_pos))
+            {
+                _pos++;
+            }
+        }
 
         if (IsBreakAt(_pos))
         {
@@ -308,8 +577,9 @@ internal sealed class FastYamlScanner
 
             if (next == indent && IsSequenceEntry())
             {
-                // An indentless sequence ("key:" then "- item" in the key's column): left to YamlDotNet.
-                return -2;
+                // An indentless sequence ("key:" then "- item" in the key's column): it ends at the next
+                // content in that column that is not an entry (the mapping's next key), or further left.
+                return BlockSequence(next, indentless: true) ? ColumnOrEnd() : -2;
             }
 
             return _builder.Scalar(string.Empty, true, colon, colon) ? next : -2;
@@ -374,7 +644,7 @@ internal sealed class FastYamlScanner
                 return -1;
             }
 
-            // CR is always followed by LF here (Readable).
+            // CR is always followed by LF here (Prescan).
             if (_text[_pos] == '\r')
             {
                 _pos++;
@@ -479,7 +749,7 @@ internal sealed class FastYamlScanner
     /// <summary>'-' followed by a space or a line break.</summary>
     private bool IsSequenceEntry() => Current == '-' && IsBlankAt(_pos + 1);
 
-    /// <summary>Passes the line break at <paramref name="i"/> (CR is always followed by LF here: <see cref="Readable"/>) and the spaces after it; returns their number.</summary>
+    /// <summary>Passes the line break at <paramref name="i"/> (CR is always followed by LF here: <see cref="Prescan"/>) and the spaces after it; returns their number.</summary>
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private int PassBreak(ref int i)
     {
@@ -1407,6 +1677,8 @@ internal sealed class FastYamlScanner
             return false;
         }
 
+        _resume[_depth] = default;
+
         var here = Here;
         return _builder.Start(isMapping, here, here);
     }
@@ -1431,3 +1703,9 @@ internal sealed class FastYamlScanner
         return ok;
     }
 }
+
+/// <summary>
+/// A line where YamlDotNet can take over from the fast path: <see cref="Depth"/> open collections (0: none),
+/// the line's start index and one-based number, and the builder's state at that line (see <see cref="TreeBuilder.Restore"/>).
+/// </summary>
+internal readonly record struct ResumePoint(int Depth, int LineStart, int Line, int Children, int Nodes, int Diagnostics);

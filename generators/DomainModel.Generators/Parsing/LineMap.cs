@@ -16,11 +16,17 @@ internal sealed class LineMap
     /// <summary>The index each line starts at, in order; the first is 0.</summary>
     private readonly List<int> _starts = new() { 0 };
 
+    /// <summary>The one-based number of the line that starts at the first index in <see cref="_starts"/>.</summary>
+    private readonly int _firstLine = 1;
+
+    /// <summary>A map of the text from <paramref name="start"/> (a line start), whose line is number <paramref name="line"/>: earlier indexes are not mapped.</summary>
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
-    public LineMap(string text)
+    public LineMap(string text, int start = 0, int line = 1)
     {
         _text = text;
-        for (var i = 0; i < text.Length; i++)
+        _starts[0] = start;
+        _firstLine = line;
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
@@ -35,16 +41,16 @@ internal sealed class LineMap
         }
     }
 
-    /// <summary>The position of <paramref name="index"/>, clamped to the text (0 to its length).</summary>
+    /// <summary>The position of <paramref name="index"/>, clamped to the mapped text (its start to its length).</summary>
     public TextPos At(long index)
     {
-        var at = (int)Math.Min(Math.Max(0, index), _text.Length);
+        var at = (int)Math.Min(Math.Max(_starts[0], index), _text.Length);
         var line = _starts.BinarySearch(at);
         if (line < 0)
         {
             line = ~line - 1;
         }
 
-        return new TextPos(at, line + 1, at - _starts[line] + 1);
+        return new TextPos(at, line + _firstLine, at - _starts[line] + 1);
     }
 }

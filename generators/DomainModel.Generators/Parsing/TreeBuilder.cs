@@ -35,11 +35,58 @@ internal sealed class TreeBuilder
     /// <summary>The document's root node, once its last event has been read.</summary>
     public RawNode? Root { get; private set; }
 
+    /// <summary>The number of nodes read so far.</summary>
+    public int Nodes => _nodes;
+
+    /// <summary>Whether a method returned false (a limit was passed or a key is not a scalar; its diagnostic is added).</summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>The number of open collections.</summary>
+    public int Depth => _stack.Count;
+
+    /// <summary>The number of entries or items of the innermost open collection (0 when none is open).</summary>
+    public int Children => _stack.Count == 0 ? 0 : _stack.Peek().Count;
+
+    /// <summary>The number of diagnostics added so far (to this builder's list).</summary>
+    public int DiagnosticCount => _diagnostics.Count;
+
+    /// <summary>
+    /// Goes back to an earlier state: <paramref name="depth"/> open collections, the innermost with
+    /// <paramref name="children"/> entries or items and no key waiting for its value, <paramref name="nodes"/>
+    /// nodes and <paramref name="diagnostics"/> diagnostics. Everything read since is dropped.
+    /// </summary>
+    public void Restore(int depth, int children, int nodes, int diagnostics)
+    {
+        while (_stack.Count > depth)
+        {
+            _stack.Pop();
+        }
+
+        _stack.Peek().Truncate(children);
+        _nodes = nodes;
+        _diagnostics.RemoveRange(diagnostics, _diagnostics.Count - diagnostics);
+    }
+
+    /// <summary>The open collections, outermost first: whether each is a mapping, and its zero-based start column.</summary>
+    public (bool IsMapping, int Column)[] OpenCollections()
+    {
+        var frames = _stack.ToArray();
+        var open = new (bool, int)[frames.Length];
+        for (var i = 0; i < frames.Length; i++)
+        {
+            var frame = frames[frames.Length - 1 - i];
+            open[i] = (frame.IsMapping, frame.Start.Column - 1);
+        }
+
+        return open;
+    }
+
     /// <summary>Counts a node (scalar, mapping, sequence or alias) against <see cref="YamlReader.MaxNodes"/>.</summary>
     public bool CountNode(TextPos start)
     {
         if (++_nodes > YamlReader.MaxNodes)
         {
+            Failed = true;
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, Loc(start, start), "The number of YAML nodes", $"{YamlReader.MaxNodes} nodes", "Split the file into several files."));
             return false;
         }
@@ -56,6 +103,7 @@ internal sealed class TreeBuilder
 
         if (value.Length > YamlReader.MaxScalarChars)
         {
+            Failed = true;
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, Loc(start, start), $"A scalar of {value.Length} characters", $"{YamlReader.MaxScalarChars} characters", "Shorten the value."));
             return false;
         }
@@ -86,6 +134,7 @@ internal sealed class TreeBuilder
 
         if (_stack.Count >= YamlReader.MaxDepth)
         {
+            Failed = true;
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, Loc(start, end), "Nesting depth", $"{YamlReader.MaxDepth} levels", "Flatten the structure."));
             return false;
         }
@@ -125,6 +174,7 @@ internal sealed class TreeBuilder
         {
             if (node is not RawScalar key)
             {
+                Failed = true;
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, node.Location, "A mapping key that is not a scalar", "Use a plain text key."));
                 return false;
             }
@@ -180,6 +230,28 @@ internal sealed class TreeBuilder
         public RawScalar? PendingKey { get; set; }
 
         public bool PendingDuplicate { get; set; }
+
+        public int Count => IsMapping ? Entries!.Count : Items!.Count;
+
+        /// <summary>Keeps the first <paramref name="count"/> entries or items, and no key waiting for its value.</summary>
+        public void Truncate(int count)
+        {
+            if (!IsMapping)
+            {
+                Items!.RemoveRange(count, Items.Count - count);
+                return;
+            }
+
+            for (var i = count; i < Entries!.Count; i++)
+            {
+                // Entries hold no duplicate key: each key removed here is its entry's own.
+                Keys?.Remove(Entries[i].Key.Value);
+            }
+
+            Entries.RemoveRange(count, Entries.Count - count);
+            PendingKey = null;
+            PendingDuplicate = false;
+        }
 
         /// <summary>The first key with this text: a linear scan while the mapping is small, a dictionary beyond.</summary>
         [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]

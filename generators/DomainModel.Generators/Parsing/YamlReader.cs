@@ -72,15 +72,165 @@ internal static class YamlReader
         // than YamlDotNet and allocating far less. It gives up (returns false) on anything it does not read
         // exactly as YamlDotNet does, and on any problem, whose diagnostic is YamlDotNet's: its result is used
         // only when it read the whole text and the tree was built without an error.
+        // When it gives up part way, YamlDotNet reads the rest from the last line where the fast path began an
+        // entry or item (ReadRest): a file the fast path cannot read costs about one YamlDotNet read, whichever
+        // line it gives up on. Any problem in the rest, and YamlDotNet reads the whole file instead.
         var fastDiagnostics = new List<DiagnosticInfo>();
         var fast = new TreeBuilder(path, offset, fastDiagnostics);
-        if (FastYamlScanner.TryRead(text, fast, cancellationToken))
+        if (FastYamlScanner.TryRead(text, fast, cancellationToken, out _, out var resume)
+            || (resume.Depth > 0 && ReadRest(text, fast, resume, cancellationToken)))
         {
             diagnostics.AddRange(fastDiagnostics);
             return fast.Root;
         }
 
         return ReadWithYamlDotNet(path, offset, text, diagnostics, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the text from <paramref name="resume"/>'s line to its end with YamlDotNet into
+    /// <paramref name="builder"/>, which holds the fast path's tree up to that line. YamlDotNet reads a skeleton
+    /// of the open collections first (each with its column and kind: "k:" for a mapping, "-" for a sequence),
+    /// so it reads the rest in the state it would have reached there; the skeleton's events are skipped. False
+    /// (the caller reads the whole text again) on an error, an alias, a second document or a limit: their
+    /// diagnostics are those of a whole read.
+    /// </summary>
+    internal static bool ReadRest(string text, TreeBuilder builder, ResumePoint resume, CancellationToken cancellationToken)
+    {
+        builder.Restore(resume.Depth, resume.Children, resume.Nodes, resume.Diagnostics);
+        var open = builder.OpenCollections();
+        var skeleton = new System.Text.StringBuilder();
+        var lineStart = 0;
+        var skip = 2;
+        for (var i = 0; i < open.Length; i++)
+        {
+            var (isMapping, column) = open[i];
+            var last = i == open.Length - 1;
+            if (i > 0 && open[i - 1].IsMapping)
+            {
+                skeleton.Append('\n');
+                lineStart = skeleton.Length;
+            }
+
+            if (skeleton.Length - lineStart > column)
+            {
+                return false;
+            }
+
+            skeleton.Append(' ', column - (skeleton.Length - lineStart));
+            skeleton.Append(isMapping ? (last ? "k:\n" : "k:") : (last ? "- x\n" : "-"));
+            skip += isMapping ? (last ? 3 : 2) : (last ? 2 : 1);
+        }
+
+        var head = skeleton.ToString();
+        var lines = new LineMap(text, resume.LineStart, resume.Line);
+        var shift = resume.LineStart - (long)head.Length;
+        TextPos Pos(Mark mark) => lines.At(mark.Index + shift);
+        var parser = new Parser(new Scanner(new RestReader(head, text, resume.LineStart), skipComments: true));
+        try
+        {
+            var skipped = 0;
+            while (parser.MoveNext())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var current = parser.Current!;
+                if (skipped < skip)
+                {
+                    // The skeleton's own events: the stream and document starts, each collection's start, its key or item.
+                    if (current is not (StreamStart or DocumentStart or MappingStart or SequenceStart or Scalar))
+                    {
+                        return false;
+                    }
+
+                    skipped++;
+                    continue;
+                }
+
+                if (current.Start.Index < head.Length)
+                {
+                    return false;
+                }
+
+                switch (current)
+                {
+                    case Scalar scalar:
+                        if (!builder.Scalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, Pos(scalar.Start), Pos(scalar.End)))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case SequenceStart:
+                    case MappingStart:
+                        if (!builder.Start(current is MappingStart, Pos(current.Start), Pos(current.End)))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case SequenceEnd:
+                    case MappingEnd:
+                        if (builder.Depth == 0 || !builder.End(Pos(current.End)))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case DocumentEnd:
+                    case StreamEnd:
+                        break;
+                    default:
+                        // An alias, a second document: left to the whole read.
+                        return false;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+
+        return builder.Root is not null && builder.Depth == 0;
+    }
+
+    /// <summary>A reader over a skeleton and then the text from an index, without copying the text.</summary>
+    private sealed class RestReader : TextReader
+    {
+        private readonly string _head;
+        private readonly string _text;
+        private readonly int _start;
+        private int _pos;
+
+        public RestReader(string head, string text, int start)
+        {
+            _head = head;
+            _text = text;
+            _start = start;
+        }
+
+        private int Length => _head.Length + _text.Length - _start;
+
+        public override int Peek() => _pos < Length ? CharAt(_pos) : -1;
+
+        public override int Read() => _pos < Length ? CharAt(_pos++) : -1;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var n = Math.Min(count, Length - _pos);
+            for (var k = 0; k < n; k++)
+            {
+                buffer[index + k] = CharAt(_pos + k);
+            }
+
+            _pos += n;
+            return n;
+        }
+
+        private char CharAt(int i) => i < _head.Length ? _head[i] : _text[_start + i - _head.Length];
     }
 
     /// <summary>Reads with YamlDotNet's event parser: every YAML construct, and every error message.</summary>
