@@ -20,11 +20,12 @@ namespace DomainModel.Benchmarks;
 /// </summary>
 public static class RealBuild
 {
-    private sealed record Config(bool Server, bool Doc)
+    private sealed record Config(bool Server, bool Doc, bool NoCache = false)
     {
-        public string Name => (Server ? "compiler server" : "no server") + (Doc ? ", /doc" : string.Empty);
+        public string Name => (Server ? "compiler server" : "no server") + (Doc ? ", /doc" : string.Empty) + (NoCache ? ", no generator cache" : string.Empty);
 
-        public string Properties => $"-p:UseSharedCompilation={(Server ? "true" : "false")} -p:GenerateDocumentationFile={(Doc ? "true" : "false")}";
+        public string Properties => $"-p:UseSharedCompilation={(Server ? "true" : "false")} -p:GenerateDocumentationFile={(Doc ? "true" : "false")}"
+            + (NoCache ? " -p:DomainModelCompilerServerCache=false" : string.Empty);
     }
 
     private sealed record Sample(double Seconds, double TreeMb, double LargestMb, double ServerMb, int ExitCode, string Output);
@@ -47,8 +48,8 @@ public static class RealBuild
             : new[] { new Config(false, false), new Config(true, false), new Config(false, true), new Config(true, true) };
         if (Option(args, "--configs") is { } only)
         {
-            // e.g. --configs noserver,server,noserver-doc,server-doc
-            configs = only.Split(',').Select(c => new Config(c.StartsWith("server", StringComparison.Ordinal), c.EndsWith("-doc", StringComparison.Ordinal))).ToArray();
+            // e.g. --configs noserver,server,noserver-doc,server-doc,server-nocache (the compiler server without the generator cache)
+            configs = only.Split(',').Select(c => new Config(c.StartsWith("server", StringComparison.Ordinal), c.Contains("-doc", StringComparison.Ordinal), c.Contains("-nocache", StringComparison.Ordinal))).ToArray();
         }
 
         var repo = RepoRoot();
@@ -206,7 +207,7 @@ public static class RealBuild
         Console.WriteLine("Inside one rebuild (-p:ReportAnalyzer=true), seconds:");
         foreach (var (name, dir, edit) in projects)
         {
-            foreach (var config in configs.Where(c => !c.Server))
+            foreach (var config in configs)
             {
                 edit(runs + 1);
                 var report = Exec(dir, $"build --no-restore -nologo -v:d -nodeReuse:false {config.Properties} -p:ReportAnalyzer=true", env, sample: false);

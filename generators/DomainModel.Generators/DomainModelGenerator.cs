@@ -39,12 +39,18 @@ public sealed class DomainModelGenerator : IIncrementalGenerator
             .Select(static (file, _) => (File: file, Role: InputParser.RoleOf(file.Path)))
             .WithTrackingName(TrackingNames.InputFiles)
             .Where(static x => x.Role is not null)
-            .Select(static (x, ct) => InputParser.Parse(x.File.Path, x.Role!.Value, x.File.GetText(ct)?.ToString() ?? string.Empty, ct))
+            // The text as a value: the compiler server's cached pipeline (enable-generator-cache) gets new
+            // AdditionalText objects on every build, and a file whose text is unchanged is then not parsed again.
+            .Select(static (x, ct) => new InputText(x.File.Path, x.File.GetText(ct)?.ToString() ?? string.Empty, x.Role))
+            .WithTrackingName(TrackingNames.InputTexts)
+            .Select(static (x, ct) => InputParser.Parse(x.Path, x.Role!.Value, x.Text, ct))
             .WithTrackingName(TrackingNames.Parse);
 
         var documents = context.AdditionalTextsProvider
             .Where(static file => DocumentReader.IsDocument(file.Path))
-            .Select(static (file, ct) => DocumentReader.Read(file.Path, file.GetText(ct)?.ToString() ?? string.Empty))
+            .Select(static (file, ct) => new InputText(file.Path, file.GetText(ct)?.ToString() ?? string.Empty))
+            .WithTrackingName(TrackingNames.DocumentTexts)
+            .Select(static (x, _) => DocumentReader.Read(x.Path, x.Text))
             .WithTrackingName(TrackingNames.Documents);
 
         var options = context.AnalyzerConfigOptionsProvider

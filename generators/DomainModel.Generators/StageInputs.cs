@@ -10,6 +10,12 @@ namespace DomainModel.Generators;
 // tuple's: models compare by value, collected arrays (ImmutableArray) by instance, as the driver
 // gives an unchanged collection the same instance.
 
+/// <summary>
+/// One input file's text as a value (with its role for a YAML file; none for a document): equal when the
+/// path and the text are, whatever AdditionalText object it was read from.
+/// </summary>
+internal sealed record InputText(string Path, string Text, FileRole? Role = null);
+
 /// <summary>The schema stage's inputs: every schema file and the options.</summary>
 internal sealed record SchemaInputs(ImmutableArray<ParsedFile> SchemaFiles, GeneratorOptions Options);
 

@@ -4,6 +4,8 @@ namespace DomainModel.Generators;
 internal static class TrackingNames
 {
     public const string InputFiles = nameof(InputFiles);
+    public const string InputTexts = nameof(InputTexts);
+    public const string DocumentTexts = nameof(DocumentTexts);
     public const string Parse = nameof(Parse);
     public const string Documents = nameof(Documents);
     public const string Options = nameof(Options);

@@ -20,7 +20,10 @@ namespace DomainModel.Cli;
 /// Value mapping: references are ids, lists are arrays, dates are ISO strings at their precision
 /// (<see cref="FactDate.ToString"/>), <see cref="Money"/> is <c>{ amount, currency }</c>,
 /// <see cref="Quantity"/> is <c>{ value, unit, qualifier }</c>, <see cref="Percent"/> is the number shown
-/// (78), enums are their schema slugs (<c>at-least</c>), absent optional values are <c>null</c>.
+/// (78), enums are their schema slugs (<c>at-least</c>), absent optional values are <c>null</c>. The
+/// provenance's <c>dateBasis</c> maps each date field with a <see cref="FactDate.Basis"/> to it
+/// (<c>{ "date": "resolved" }</c>), and its <c>examples</c> lists the list fields that are the source's
+/// examples (<see cref="FactList{T}.IsExamples"/>).
 /// </remarks>
 public static class JsonExporter
 {
@@ -157,12 +160,13 @@ public static class JsonExporter
         }
 
         writer.WritePropertyName("provenance");
-        WriteProvenance(writer, fact.Provenance);
+        WriteProvenance(writer, kind, fact);
         writer.WriteEndObject();
     }
 
-    private static void WriteProvenance(Utf8JsonWriter writer, Provenance provenance)
+    private static void WriteProvenance(Utf8JsonWriter writer, KindInfo kind, IFact fact)
     {
+        var provenance = fact.Provenance;
         writer.WriteStartObject();
         writer.WriteStartArray("evidence");
         foreach (var evidence in provenance.Evidence)
@@ -183,6 +187,28 @@ public static class JsonExporter
         writer.WriteEndArray();
         writer.WritePropertyName("note");
         WriteValue(writer, provenance.Note, "Provenance.Note");
+
+        // How the values are reported: each date field's basis (when given) and the list fields that are the source's examples.
+        writer.WriteStartObject("dateBasis");
+        foreach (var field in Fields(kind))
+        {
+            if (field.GetValue(fact) is FactDate { Basis: not DateBasis.Unspecified } date)
+            {
+                writer.WriteString(CamelCase(field.Name), Slug(date.Basis));
+            }
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("examples");
+        foreach (var field in Fields(kind))
+        {
+            if (field.GetValue(fact) is { } list && list.GetType().GetProperty("IsExamples") is { } examples && (bool)examples.GetValue(list)!)
+            {
+                writer.WriteStringValue(CamelCase(field.Name));
+            }
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.Serialization;
 
 namespace DomainModel;
 
@@ -23,6 +24,29 @@ public enum DatePrecision
 }
 
 /// <summary>
+/// How the facts got a <see cref="FactDate"/> from their source: the quote states it, it was resolved from a
+/// relative expression ("Wednesday", "later", "post-meeting") against the document's date, or it was inferred.
+/// </summary>
+public enum DateBasis
+{
+    /// <summary>The facts do not say (a date written without <c>basis:</c>): a quote states it, or its note says how it was read.</summary>
+    [EnumMember(Value = "unspecified")]
+    Unspecified = 0,
+
+    /// <summary>A quote of the fact states the date ("October 15, 2025", "in 2015").</summary>
+    [EnumMember(Value = "stated")]
+    Stated = 1,
+
+    /// <summary>Resolved from a relative expression ("Wednesday", "later", "post-meeting") against the document's date; the note says from what.</summary>
+    [EnumMember(Value = "resolved")]
+    Resolved = 2,
+
+    /// <summary>Inferred from the context (the text dates something else, such as the event it followed); the note says from what.</summary>
+    [EnumMember(Value = "inferred")]
+    Inferred = 3,
+}
+
+/// <summary>
 /// A calendar date known to a <see cref="DatePrecision"/>: the precision the source gives is kept. A date
 /// denotes a period of days, from <see cref="Start"/> to <see cref="End"/>: <c>2024</c> is 2024-01-01 to
 /// 2024-12-31, <c>2025-07</c> is the days of July 2025, <c>195X</c> the 1950s, a day the day itself.
@@ -34,15 +58,18 @@ public enum DatePrecision
 /// and <see cref="Contains(FactDate)"/> or <see cref="IsWithin(DateTime, DateTime)"/> (certainly within).
 /// There are no <c>&lt;</c> or <c>&gt;</c> operators: on dates of mixed precision any such order misleads
 /// (is 2024 before 2024-06-01?). <see cref="CompareTo"/> is a sort order for display, not a chronology.
+/// <see cref="Basis"/> says how the facts got the date from their source; like <see cref="DateTime.Kind"/>,
+/// it takes no part in equality, hashing or ordering: a resolved 2025-10-15 is the same day as a stated one.
 /// </remarks>
 public readonly record struct FactDate : IComparable<FactDate>
 {
-    private FactDate(int year, int month, int day, DatePrecision precision)
+    private FactDate(int year, int month, int day, DatePrecision precision, DateBasis basis = DateBasis.Unspecified)
     {
         Year = year;
         MonthOrZero = month;
         DayOrZero = day;
         Precision = precision;
+        Basis = basis;
     }
 
     /// <summary>The year; for <see cref="DatePrecision.Decade"/>, the decade's first year (1950).</summary>
@@ -56,6 +83,13 @@ public readonly record struct FactDate : IComparable<FactDate>
 
     /// <summary>How precisely the date is known; <see cref="DatePrecision.None"/> for <c>default(FactDate)</c>.</summary>
     public DatePrecision Precision { get; }
+
+    /// <summary>
+    /// How the facts got the date from their source (<c>basis:</c> in YAML): <see cref="DateBasis.Stated"/> by a
+    /// quote, <see cref="DateBasis.Resolved"/> from "Wednesday" or "later", <see cref="DateBasis.Inferred"/>;
+    /// <see cref="DateBasis.Unspecified"/> when the facts do not say. Not part of equality.
+    /// </summary>
+    public DateBasis Basis { get; }
 
     private int MonthOrZero { get; }
 
@@ -162,6 +196,22 @@ public readonly record struct FactDate : IComparable<FactDate>
 
         date = new FactDate(year, month, day, DatePrecision.Day);
         return true;
+    }
+
+    /// <summary>The same date with <paramref name="basis"/> as its <see cref="Basis"/>.</summary>
+    public FactDate WithBasis(DateBasis basis) => new(Year, MonthOrZero, DayOrZero, Precision, basis);
+
+    /// <summary>True when both denote the same period (the same precision and days); <see cref="Basis"/> is not compared.</summary>
+    public bool Equals(FactDate other) => Year == other.Year && MonthOrZero == other.MonthOrZero && DayOrZero == other.DayOrZero && Precision == other.Precision;
+
+    /// <summary>A hash of the period (not of <see cref="Basis"/>).</summary>
+    public override int GetHashCode() => (((((Year * 13) + MonthOrZero) * 32) + DayOrZero) * 5) + (int)Precision;
+
+    /// <summary>Reads a date's row text: the date, then a space and its basis's number when it has one.</summary>
+    internal static FactDate FromRow(string text)
+    {
+        var space = text.IndexOf(DomainModel.Internal.RowFormat.ValueSpace);
+        return space < 0 ? Parse(text) : Parse(text.Substring(0, space)).WithBasis((DateBasis)FactRow.ParseInt32(text.Substring(space + 1)));
     }
 
     /// <summary>The ISO 8601 form at the date's precision: <c>195X</c>, <c>2025</c>, <c>2025-07</c> or <c>2025-10-15</c>; empty for no date.</summary>

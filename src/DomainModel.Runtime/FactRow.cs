@@ -62,10 +62,10 @@ public partial struct FactRow
     public bool? ReadOptBoolean() => Token() is { } text ? ParseBoolean(text) : null;
 
     /// <summary>A date.</summary>
-    public FactDate ReadDate() => Token() is { } text ? FactDate.Parse(text) : default;
+    public FactDate ReadDate() => Token() is { } text ? FactDate.FromRow(text) : default;
 
     /// <summary>An optional date.</summary>
-    public FactDate? ReadOptDate() => Token() is { } text ? FactDate.Parse(text) : null;
+    public FactDate? ReadOptDate() => Token() is { } text ? FactDate.FromRow(text) : null;
 
     /// <summary>A money value.</summary>
     public Money ReadMoney() => Token() is { } text ? Money.FromRow(text) : default;
@@ -88,14 +88,22 @@ public partial struct FactRow
     /// <summary>A reference: the referenced fact's index in its catalog, or -1 for none.</summary>
     public int Ref() => Next() is { } token && !IsNull(token) ? ParseInt32(token) : -1;
 
-    /// <summary>A list of references: the referenced facts' indexes.</summary>
+    /// <summary>
+    /// A list of references: the referenced facts' indexes, then -1 when the list is the source's examples
+    /// (<see cref="FactList{T}"/> reads that mark as its <see cref="FactList{T}.IsExamples"/>).
+    /// </summary>
     public int[] RefList()
     {
-        var items = Split(Next(), RowFormat.ItemSeparator);
-        var result = new int[items.Length];
+        var items = Split(Items(Next(), out var examples), RowFormat.ItemSeparator);
+        var result = new int[items.Length + (examples ? 1 : 0)];
         for (var i = 0; i < items.Length; i++)
         {
             result[i] = ParseInt32(items[i]);
+        }
+
+        if (examples)
+        {
+            result[items.Length] = -1;
         }
 
         return result;
@@ -104,8 +112,8 @@ public partial struct FactRow
     /// <summary>A list of strings (its own reader: no delegate and no generic instantiation on the first read).</summary>
     public ValueList<string> StringList()
     {
-        var items = Split(Next(), RowFormat.ItemSeparator);
-        if (items.Length == 0)
+        var items = Split(Items(Next(), out var examples), RowFormat.ItemSeparator);
+        if (items.Length == 0 && !examples)
         {
             return ValueList<string>.Empty;
         }
@@ -115,15 +123,15 @@ public partial struct FactRow
             items[i] = Unescape(items[i]);
         }
 
-        return new ValueList<string>(items);
+        return new ValueList<string>(items, examples);
     }
 
     /// <summary>A list of values, each read from its text by <paramref name="parse"/>.</summary>
     /// <typeparam name="T">The type of the items.</typeparam>
     public ValueList<T> List<T>(Func<string, T> parse)
     {
-        var items = Split(Next(), RowFormat.ItemSeparator);
-        if (items.Length == 0)
+        var items = Split(Items(Next(), out var examples), RowFormat.ItemSeparator);
+        if (items.Length == 0 && !examples)
         {
             return ValueList<T>.Empty;
         }
@@ -134,7 +142,7 @@ public partial struct FactRow
             result[i] = parse(Unescape(items[i]));
         }
 
-        return new ValueList<T>(result);
+        return new ValueList<T>(result, examples);
     }
 
     /// <summary>The evidence and the note: the row's last two tokens.</summary>
@@ -161,7 +169,7 @@ public partial struct FactRow
     }
 
     /// <summary>A date list item.</summary>
-    public static FactDate ParseDate(string text) => FactDate.Parse(text);
+    public static FactDate ParseDate(string text) => FactDate.FromRow(text);
 
     /// <summary>A money list item.</summary>
     public static Money ParseMoney(string text) => Money.FromRow(text);
@@ -276,7 +284,8 @@ public partial struct FactRow
                     first = false;
                 }
 
-                builder.Append(']');
+                // The source's examples, not a complete list: [gazprom, rosneft, …].
+                builder.Append(items is IExampleList { IsExamples: true } ? (first ? "\u2026]" : ", \u2026]") : "]");
                 break;
             default:
                 Append(builder, value);
@@ -314,6 +323,13 @@ public partial struct FactRow
     }
 
     private static bool IsNull(string token) => token.Length == 1 && token[0] == RowFormat.Null;
+
+    // A list token's items: the token without its examples mark, if it has one.
+    private static string Items(string token, out bool examples)
+    {
+        examples = token.Length > 0 && token[0] == RowFormat.Examples;
+        return examples ? token.Substring(1) : token;
+    }
 
     // A list token is its items, each preceded by the separator: "" is empty, "^" is one empty item.
     private static string[] Split(string token, char separator)

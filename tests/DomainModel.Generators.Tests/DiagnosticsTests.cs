@@ -404,6 +404,14 @@ public class DiagnosticsTests
         Expect(run, "DM0013", "leaders.facts.yaml", 6, 48, "Invalid qualifier value 'roughly'", "Allowed values: exact, about");
     }
 
+    [Fact]
+    public void DM0013_date_basis()
+    {
+        var run = RunFact("born: { value: 1952, basis: infered }\n    note: Born in 1952.");
+        Expect(run, "DM0013", "leaders.facts.yaml", 6, 33, "Invalid basis value 'infered' for 'born'", "Did you mean 'inferred'?", "Allowed values: unspecified, stated, resolved, inferred.");
+        BaselineStillGenerates(run);
+    }
+
     // ---- DM0014 invalid date -------------------------------------------------------------------
 
     [Fact]
@@ -529,6 +537,24 @@ public class DiagnosticsTests
         var run = RunFact("budget: { amount: 5000, currency: USD }\n    note: The budget comes from a later report.");
         Expect(run, "DM0032", "leaders.facts.yaml", 6, 23, "'budget' of Leader 'putin' is 5000 USD, which neither its quote 'Russia' nor its note states");
         Assert.Empty(RunFact("budget: { amount: 5000, currency: USD }\n    note: A later report gives $5,000.").GeneratorDiagnostics);
+    }
+
+    // ---- DM0033 date basis ---------------------------------------------------------------------
+
+    [Fact]
+    public void DM0033_a_stated_date_no_quote_states_is_reported_at_the_date()
+    {
+        var run = RunFact("born: { value: 1952, basis: stated }\n    note: Born in 1952.");
+        Expect(run, "DM0033", "leaders.facts.yaml", 6, 20, "'born' of Leader 'putin' is 1952 with basis 'stated', but its quote 'Russia' does not state it (no number or date is stated there).", "Quote the sentence that states the date");
+        BaselineStillGenerates(run);
+    }
+
+    [Fact]
+    public void DM0033_a_resolved_date_the_note_does_not_name_is_reported_at_the_date()
+    {
+        var run = RunFact("born: { value: 1952, basis: resolved }\n    note: Resolved from the obituary.");
+        Expect(run, "DM0033", "leaders.facts.yaml", 6, 20, "'born' of Leader 'putin' is 1952 with basis 'resolved', but its note does not name it.", "Say in the note from what the date was resolved, naming it");
+        Assert.Empty(RunFact("born: { value: 1952, basis: resolved }\n    note: Resolved to 1952 from the obituary.").GeneratorDiagnostics);
     }
 
     // ---- DM0022 empty file ---------------------------------------------------------------------

@@ -71,6 +71,33 @@ public class IncrementalTests
         AssertNothingReran(first, second, namedOnUse);
     }
 
+    [Fact]
+    public void The_same_texts_in_new_AdditionalText_objects_parse_nothing_again()
+    {
+        // What the compiler server's cached pipeline (enable-generator-cache) gets on every build: the files
+        // read again into new objects. Only the step that reads them runs; from their texts on, all is cached.
+        var texts = SeedTexts();
+        var compilation = UserCode();
+        var (_, first) = Start(texts, compilation);
+        var reread = texts.Select(t => (AdditionalText)new InMemoryAdditionalText(t.Path, t.GetText()!.ToString())).ToImmutableArray();
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalTexts(reread), compilation);
+        var steps = second.Result.Results.Single().TrackedSteps;
+
+        Assert.All(Outputs(steps, TrackingNames.InputFiles), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        foreach (var name in AllTrackingNames.Where(n => n != TrackingNames.InputFiles && !s_namedOnUseSteps.Contains(n)))
+        {
+            AssertAll(steps, name, CachedOrUnchanged);
+        }
+
+        Assert.Equal(texts.Count(t => t.Path.EndsWith(".yaml", StringComparison.Ordinal)), Outputs(steps, TrackingNames.InputTexts).Count(o => o.Reason == IncrementalStepRunReason.Unchanged));
+
+        // Not parsed again at all (Cached), rather than parsed to an equal model (Unchanged).
+        AssertAll(steps, TrackingNames.Parse, IncrementalStepRunReason.Cached);
+        AssertAll(steps, TrackingNames.Documents, IncrementalStepRunReason.Cached);
+        AssertAllSourceOutputs(second, CachedOrUnchanged);
+        Assert.Empty(ChangedSources(first, second));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

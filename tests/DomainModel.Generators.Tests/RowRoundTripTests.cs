@@ -54,6 +54,9 @@ public class RowRoundTripTests
         Gen.Int[1, 9999].Select(Gen.Int[1, 12], (y, m) => $"{y:D4}-{m:D2}"),
         Gen.Date.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
+    // A date with a basis (0 to 3: unspecified, stated, resolved, inferred), or none.
+    private static readonly Gen<FieldValue> s_datedValue = Gen.Frequency((1, Gen.Const(FieldValue.Null)), (3, s_date.Select(Gen.Int[0, 3], (d, basis) => new FieldValue(d, basis))));
+
     private static readonly Gen<string> s_money = s_decimal.Select(Gen.String[Gen.Char['A', 'Z'], 3, 3], RowFormat.Money);
 
     private static readonly Gen<string> s_quantity = s_decimal.Select(Gen.Int[0, RowFormat.Qualifiers.Length - 1], s_text, RowFormat.Quantity);
@@ -61,9 +64,9 @@ public class RowRoundTripTests
     private static readonly Gen<Sample> s_sample =
         Gen.Select(
             Gen.Select(s_id, s_anyText, Nullable(s_anyText), s_anyText.Array[0, 4], (id, name, opt, tags) => (id, name, opt, tags)),
-            Gen.Select(Nullable(Gen.Long.Select(v => v.ToString(CultureInfo.InvariantCulture))), Nullable(s_decimal), Nullable(Gen.Bool.Select(b => b ? "true" : "false")), Nullable(s_date), (i, d, b, date) => (i, d, b, date)),
+            Gen.Select(Nullable(Gen.Long.Select(v => v.ToString(CultureInfo.InvariantCulture))), Nullable(s_decimal), Nullable(Gen.Bool.Select(b => b ? "true" : "false")), s_datedValue, (i, d, b, date) => (i, d, b, date)),
             Gen.Select(Nullable(s_money), Nullable(s_quantity), Nullable(s_decimal), Gen.Int[0, 40], Gen.Int[-1, 100_000], (m, q, p, e, r) => (m, q, p, e, r)),
-            Gen.Select(Gen.Int[0, 100_000].Array[0, 5], s_money.Array[0, 3], s_date.Array[0, 3], s_decimal.Array[0, 3], (refs, moneys, dates, decimals) => (refs, moneys, dates, decimals)),
+            Gen.Select(Gen.Int[0, 100_000].Array[0, 5], s_money.Array[0, 3], s_date.Array[0, 3], s_decimal.Array[0, 3], Gen.Int[0, 31], (refs, moneys, dates, decimals, examples) => (refs, moneys, dates, decimals, examples)),
             Gen.Select(s_anyText, s_anyText, Gen.Bool, (document, quote, contradicts) => new EvidenceItem(document, quote, contradicts)).Array[0, 3],
             Nullable(s_anyText),
             (a, b, c, d, evidence, note) => new Sample(
@@ -72,20 +75,20 @@ public class RowRoundTripTests
                 {
                     new FieldValue(a.name),
                     Scalar(a.opt),
-                    new FieldValue(a.tags),
+                    new FieldValue(a.tags, (d.examples & 1) != 0),
                     Scalar(b.i),
                     Scalar(b.d),
                     Scalar(b.b),
-                    Scalar(b.date),
+                    b.date,
                     Scalar(c.m),
                     Scalar(c.q),
                     Scalar(c.p),
                     new FieldValue(c.e),
                     c.r < 0 ? FieldValue.Null : new FieldValue(c.r),
-                    new FieldValue(d.refs.Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray()),
-                    new FieldValue(d.moneys),
-                    new FieldValue(d.dates),
-                    new FieldValue(d.decimals),
+                    new FieldValue(d.refs.Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray(), (d.examples & 2) != 0),
+                    new FieldValue(d.moneys, (d.examples & 4) != 0),
+                    new FieldValue(d.dates, (d.examples & 8) != 0),
+                    new FieldValue(d.decimals, (d.examples & 16) != 0),
                 },
                 evidence,
                 note));
@@ -133,7 +136,7 @@ public class RowRoundTripTests
             "the-id",
             new[]
             {
-                new FieldValue(text), new FieldValue(text), new FieldValue(new[] { text, string.Empty, text }), FieldValue.Null, FieldValue.Null, FieldValue.Null, FieldValue.Null,
+                new FieldValue(text), new FieldValue(text), new FieldValue(new[] { text, string.Empty, text }, true), FieldValue.Null, FieldValue.Null, FieldValue.Null, new FieldValue("2025-10-15", 2),
                 new FieldValue(RowFormat.Money("-1.50", "EUR")), new FieldValue(RowFormat.Quantity("3", 2, text)), new FieldValue("78.5"), new FieldValue(3), FieldValue.Null,
                 new FieldValue(Array.Empty<string>()), new FieldValue(Array.Empty<string>()), new FieldValue(new[] { "195X", "2025-10" }), new FieldValue(new[] { "0" }),
             },
@@ -167,10 +170,12 @@ public class RowRoundTripTests
         Assert.Equal(v[0][0], read.Name);
         Assert.Equal(Text(v[1]), read.Opt);
         Assert.Equal(Items(v[2]), read.Tags.ToArray());
+        Assert.Equal(v[2].IsExamples, read.Tags.IsExamples);
         Assert.Equal(Text(v[3]) is { } i ? long.Parse(i, CultureInfo.InvariantCulture) : null, read.Int);
         Same(Text(v[4]) is { } d ? Dec(d) : null, read.Dec);
         Assert.Equal(Text(v[5]) is { } b ? b == "true" : null, read.Flag);
         Assert.Equal(Text(v[6]) is { } date ? FactDate.Parse(date) : null, read.Date);
+        Assert.Equal(v[6].IsNull ? null : (DateBasis)v[6].Basis, read.Date?.Basis);
         if (Text(v[7]) is { } money)
         {
             var space = money.IndexOf(' ', StringComparison.Ordinal);
@@ -197,7 +202,10 @@ public class RowRoundTripTests
         Same(Text(v[9]) is { } p ? Dec(p) : null, read.Percent?.Value);
         Assert.Equal(v[10].Number, read.Enum);
         Assert.Equal(v[11].IsNull ? -1 : v[11].Number, read.Ref);
-        Assert.Equal(Items(v[12]).Select(r => int.Parse(r, CultureInfo.InvariantCulture)), read.Refs);
+        Assert.Equal(Items(v[12]).Select(r => int.Parse(r, CultureInfo.InvariantCulture)).Concat(v[12].IsExamples ? new[] { -1 } : Array.Empty<int>()), read.Refs);
+        var refs = new FactList<Decoded>(read.Refs, _ => read);
+        Assert.Equal((v[12].Count, v[12].IsExamples), (refs.Count, refs.IsExamples));
+        Assert.Equal((v[13].IsExamples, v[14].IsExamples, v[15].IsExamples), (read.Moneys.IsExamples, read.Dates.IsExamples, read.Decimals.IsExamples));
         Assert.Equal(Items(v[13]).Select(m => RowFormat.Money(Dec(m.Substring(0, m.IndexOf(' ', StringComparison.Ordinal))).ToString(CultureInfo.InvariantCulture), m.Substring(m.IndexOf(' ', StringComparison.Ordinal) + 1))), read.Moneys.Select(m => m.ToString()));
         Assert.Equal(Items(v[14]).Select(FactDate.Parse), read.Dates.ToArray());
         Assert.Equal(Items(v[15]).Select(x => Dec(x).ToString(CultureInfo.InvariantCulture)), read.Decimals.Select(x => x.ToString(CultureInfo.InvariantCulture)));

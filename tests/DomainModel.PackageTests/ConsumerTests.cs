@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -69,6 +70,23 @@ public sealed class ConsumerTests(PackageFixture fixture)
         Assert.Contains("error CS0117: 'Books' does not contain a definition for 'Midlemarch'", output);
     }
 
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("-p:DomainModelCompilerServerCache=false", false)]
+    public void Generators_consumer_asks_the_compiler_server_to_keep_the_generator_pipeline(string property, bool cached)
+    {
+        var arguments = new List<string> { "msbuild", "-getProperty:Features" };
+        if (property.Length > 0)
+        {
+            arguments.Add(property);
+        }
+
+        var (exitCode, output) = fixture.Run(Path.Combine(fixture.Root, "Generators.Consumer"), arguments.ToArray());
+        Assert.Equal(0, exitCode);
+        var features = output.Trim().Split(';', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries);
+        Assert.Equal(cached, features.Contains("enable-generator-cache"));
+    }
+
     [Fact]
     public void Generators_consumer_reports_bad_yaml_at_its_line_and_column()
     {
@@ -88,6 +106,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
         Assert.Contains("analyzers/dotnet/cs/DomainModel.Generators.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
         Assert.Contains("build/DomainModel.Generators.props", entries);
+        Assert.Contains("build/DomainModel.Generators.targets", entries);
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal));
         var nuspec = Nuspec(zip);

@@ -23,6 +23,24 @@ public class FactDateTests
     }
 
     [Fact]
+    public void A_basis_says_how_the_date_was_read_and_takes_no_part_in_equality_or_order()
+    {
+        var plain = FactDate.FromDay(2025, 10, 15);
+        var resolved = plain.WithBasis(DateBasis.Resolved);
+        Assert.Equal(DateBasis.Unspecified, plain.Basis);
+        Assert.Equal(DateBasis.Unspecified, FactDate.Parse("2025-10-15").Basis);
+        Assert.Equal(DateBasis.Unspecified, default(FactDate).Basis);
+        Assert.Equal(DateBasis.Resolved, resolved.Basis);
+        Assert.Equal(plain, resolved);
+        Assert.True(plain == resolved);
+        Assert.Equal(plain.GetHashCode(), resolved.GetHashCode());
+        Assert.Equal(0, plain.CompareTo(resolved));
+        Assert.Equal("2025-10-15", resolved.ToString());
+        Assert.Equal(DateBasis.Inferred, FactDate.FromDecade(1950).WithBasis(DateBasis.Inferred).Basis);
+        Assert.NotEqual(FactDate.FromMonth(2025, 10).WithBasis(DateBasis.Stated), resolved);
+    }
+
+    [Fact]
     public void The_1950s_is_the_decade_195X()
     {
         Assert.Equal(FactDate.FromDecade(1950), FactDate.Parse("1950s"));

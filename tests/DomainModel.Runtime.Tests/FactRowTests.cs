@@ -157,6 +157,53 @@ public class FactRowTests
         Assert.Equal("a note", provenance.Note);
     }
 
+    private sealed record Named(string Id) : IFact
+    {
+        public Provenance Provenance { get; } = new FactRow("x||}").ProvenanceAfterId();
+    }
+
+    [Fact]
+    public void A_date_basis_and_an_examples_mark_read_back_from_their_tokens()
+    {
+        // date with basis | plain date | optional date with basis | refs as examples | strings as examples | decimals as examples | empty examples | dates
+        var row = new FactRow("id|2025-10-15 2|2025-10-15|195X 3|~^4^1|~^x`~^y|~^1.5|~|^2025-10-15 1^2024");
+        Assert.Equal("id", row.String());
+        var resolved = row.ReadDate();
+        Assert.Equal(DateBasis.Resolved, resolved.Basis);
+        Assert.Equal(FactDate.FromDay(2025, 10, 15), resolved); // the basis takes no part in equality
+        var plain = row.ReadDate();
+        Assert.Equal(DateBasis.Unspecified, plain.Basis);
+        Assert.Equal(resolved.GetHashCode(), plain.GetHashCode());
+        var decade = row.ReadOptDate();
+        Assert.Equal((DatePrecision.Decade, DateBasis.Inferred), (decade!.Value.Precision, decade.Value.Basis));
+
+        var refs = row.RefList();
+        Assert.Equal(new[] { 4, 1, -1 }, refs); // the final -1 is the examples mark FactList reads
+        var facts = new FactList<Named>(refs, i => new Named("f" + i));
+        Assert.True(facts.IsExamples);
+        Assert.Equal(new[] { "f4", "f1" }, facts.Select(f => f.Id));
+        Assert.Equal("2 facts (examples): f4, f1", facts.ToString());
+        Assert.False(new FactList<Named>(new[] { 4, 1 }, i => new Named("f" + i)).IsExamples);
+
+        var strings = row.StringList();
+        Assert.True(strings.IsExamples);
+        Assert.Equal(new[] { "x~", "y" }, strings);
+        var decimals = row.List(FactRow.ParseDecimal);
+        Assert.True(decimals.IsExamples);
+        Assert.Equal(new[] { 1.5m }, decimals);
+        var none = row.StringList();
+        Assert.Equal((true, 0), (none.IsExamples, none.Count));
+        var dates = row.List(FactRow.ParseDate);
+        Assert.False(dates.IsExamples);
+        Assert.Equal(new[] { DateBasis.Stated, DateBasis.Unspecified }, dates.Select(d => d.Basis));
+
+        var builder = new System.Text.StringBuilder();
+        FactRow.Print(builder, "Firms", facts);
+        FactRow.Print(builder.Append("; "), "Terms", strings);
+        FactRow.Print(builder.Append("; "), "None", none);
+        Assert.Equal("Firms = [f4, f1, \u2026]; Terms = [x~, y, \u2026]; None = [\u2026]", builder.ToString());
+    }
+
     [Fact]
     public void Empty_lists_and_absent_optional_values_read_as_empty_and_null()
     {
@@ -228,14 +275,17 @@ public class FactRowTests
         Assert.NotNull(typeof(FactRow).GetMethod(RowFormat.Readers.List, BindingFlags.Public | BindingFlags.Instance));
     }
 
-    [Fact]
-    public void Quantity_qualifiers_of_the_row_format_are_the_enum_in_order()
+    /// <summary>Rows hold an index into these word lists (quantity qualifiers, date bases): each is its enum's members in order, numbered from 0.</summary>
+    [Theory]
+    [InlineData(typeof(QuantityQualifier), nameof(RowFormat.Qualifiers))]
+    [InlineData(typeof(DateBasis), nameof(RowFormat.DateBases))]
+    public void Word_lists_of_the_row_format_are_the_enum_in_order(Type type, string list)
     {
-        var names = Enum.GetValues<QuantityQualifier>()
-            .Select(q => typeof(QuantityQualifier).GetField(q.ToString())!.GetCustomAttribute<System.Runtime.Serialization.EnumMemberAttribute>()!.Value)
+        var names = Enum.GetValues(type).Cast<Enum>()
+            .Select(v => type.GetField(v.ToString())!.GetCustomAttribute<System.Runtime.Serialization.EnumMemberAttribute>()!.Value)
             .ToArray();
-        Assert.Equal(RowFormat.Qualifiers, names);
-        Assert.Equal(Enumerable.Range(0, names.Length), Enum.GetValues<QuantityQualifier>().Select(q => (int)q));
+        Assert.Equal((string[])typeof(RowFormat).GetField(list)!.GetValue(null)!, names);
+        Assert.Equal(Enumerable.Range(0, names.Length), Enum.GetValues(type).Cast<object>().Select(v => (int)v));
     }
 
     /// <summary>Rows with a header of where each starts (32-bit offsets), as the generator's PackedRows writes them.</summary>

@@ -51,7 +51,7 @@ public class PublicApiTests
         Assert.Equal(
             new[]
             {
-                "DomainModel.DatePrecision", "DomainModel.Evidence", "DomainModel.EvidenceHedge", "DomainModel.EvidenceStance", "DomainModel.FactDate", "DomainModel.FactList`1",
+                "DomainModel.DateBasis", "DomainModel.DatePrecision", "DomainModel.Evidence", "DomainModel.EvidenceHedge", "DomainModel.EvidenceStance", "DomainModel.FactDate", "DomainModel.FactList`1",
                 "DomainModel.FactList`1+Enumerator", "DomainModel.FactRow", "DomainModel.FactTable`1", "DomainModel.FieldDescriptor", "DomainModel.IFact", "DomainModel.KindInfo",
                 "DomainModel.Money", "DomainModel.Percent", "DomainModel.Provenance", "DomainModel.Quantity", "DomainModel.QuantityQualifier",
                 "DomainModel.StringRows", "DomainModel.Utf8Rows", "DomainModel.ValueList`1", "DomainModel.ValueList`1+Enumerator",

@@ -93,9 +93,35 @@ public class ValueTypesTests
     [InlineData(QuantityQualifier.MoreThan, "> 500 engineers")]
     [InlineData(QuantityQualifier.AtMost, "<= 500 engineers")]
     [InlineData(QuantityQualifier.LessThan, "< 500 engineers")]
+    [InlineData(QuantityQualifier.Unspecified, "500 engineers")]
+    [InlineData(QuantityQualifier.Target, "500 engineers (target)")]
+    [InlineData(QuantityQualifier.Rounded, "500 engineers (rounded)")]
     public void Quantity_prints_its_qualifier_value_and_unit(QuantityQualifier qualifier, string expected)
     {
         Assert.Equal(expected, new Quantity(500, "engineers", qualifier).ToString());
+    }
+
+    [Fact]
+    public void A_quantity_nobody_qualified_is_unspecified_not_exact()
+    {
+        Assert.Equal(QuantityQualifier.Unspecified, new Quantity(500, "engineers").Qualifier);
+        Assert.Equal(QuantityQualifier.Unspecified, default(Quantity).Qualifier);
+        Assert.Equal(QuantityQualifier.Exact, new Quantity(500, "engineers", QuantityQualifier.Exact).Qualifier);
+        Assert.NotEqual(new Quantity(500, "engineers", QuantityQualifier.Exact), new Quantity(500, "engineers"));
+        Assert.Equal(new Quantity(500, "engineers", QuantityQualifier.Unspecified), new Quantity(500, "engineers"));
+    }
+
+    [Theory]
+    [InlineData(0, QuantityQualifier.Exact)]
+    [InlineData(5, QuantityQualifier.LessThan)]
+    [InlineData(6, QuantityQualifier.Unspecified)]
+    [InlineData(7, QuantityQualifier.Target)]
+    [InlineData(8, QuantityQualifier.Rounded)]
+    public void Qualifier_numbers_in_rows_are_stable(int number, QuantityQualifier qualifier)
+    {
+        // Rows hold the number: the first six keep theirs, the later ones come after them.
+        Assert.Equal(qualifier, FactRow.ParseQuantity(RowFormat.Quantity("500", number, "engineers")).Qualifier);
+        Assert.Equal(number, (int)qualifier);
     }
 
     [Fact]

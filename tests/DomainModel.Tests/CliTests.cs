@@ -87,7 +87,7 @@ public class CliTests
         Assert.Equal(["value", "unit", "qualifier"], engineers.EnumerateObject().Select(p => p.Name));
         Assert.Equal(500m, engineers.GetProperty("value").GetDecimal());
         Assert.Equal("engineers", engineers.GetProperty("unit").GetString());
-        Assert.Equal("exact", engineers.GetProperty("qualifier").GetString());
+        Assert.Equal("unspecified", engineers.GetProperty("qualifier").GetString()); // no qualifier in the YAML: not "exact"
 
         var duration = Item("events", "moscow-summit-2025").GetProperty("duration");
         Assert.Equal(3m, duration.GetProperty("value").GetDecimal());
@@ -202,7 +202,7 @@ public class CliTests
         }
 
         // The runtime enums documented in docs/schema-language.md.
-        Assert.Equal(["exact", "about", "at-least", "more-than", "at-most", "less-than"], Enum.GetValues<QuantityQualifier>().Select(q => JsonExporter.Slug(q)));
+        Assert.Equal(["exact", "about", "at-least", "more-than", "at-most", "less-than", "unspecified", "target", "rounded"], Enum.GetValues<QuantityQualifier>().Select(q => JsonExporter.Slug(q)));
         Assert.Equal(["supports", "contradicts"], Enum.GetValues<EvidenceStance>().Select(s => JsonExporter.Slug(s)));
     }
 
@@ -221,7 +221,12 @@ public class CliTests
     public void Provenance_has_evidence_and_note()
     {
         var provenance = Item("agreements", "hmeimim-lease").GetProperty("provenance");
-        Assert.Equal(["evidence", "note"], provenance.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["evidence", "note", "dateBasis", "examples"], provenance.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("resolved", provenance.GetProperty("dateBasis").GetProperty("date").GetString()); // "the Wednesday summit"
+        Assert.Equal(0, provenance.GetProperty("examples").GetArrayLength());
+        var energy = Item("agreements", "energy-partnership-revival").GetProperty("provenance");
+        Assert.Equal(["partyOrganizations"], energy.GetProperty("examples").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(2, Item("agreements", "energy-partnership-revival").GetProperty("partyOrganizations").GetArrayLength()); // still the list itself
         var evidence = Assert.Single(provenance.GetProperty("evidence").EnumerateArray());
         Assert.Equal(["document", "quote", "stance", "hedge", "attributedTo", "attributedToKind"], evidence.EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Null, evidence.GetProperty("hedge").ValueKind);

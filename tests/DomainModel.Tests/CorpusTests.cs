@@ -94,7 +94,7 @@ public class CorpusTests
         Assert.Equal("Foreign Minister", Assert.Single(Leaders.SergeyLavrov.Memberships).Role);
         Assert.Same(Leaders.BasharAlAssad, Leaders.AsmaAssad.RelativeOf);
         Assert.Equal(FamilyRelationship.Wife, Leaders.AsmaAssad.FamilyRelationship);
-        Assert.Equal(new Quantity(24m, "hours per day", QuantityQualifier.Exact), Leaders.BasharAlAssad.Protection);
+        Assert.Equal(new Quantity(24m, "hours per day", QuantityQualifier.Unspecified), Leaders.BasharAlAssad.Protection);
         Assert.Equal(0L, Leaders.BasharAlAssad.PublicAppearancesSinceArrival);
         Assert.False(Leaders.BasharAlAssad.HealthReportConfirmed);
     }
@@ -116,15 +116,15 @@ public class CorpusTests
         Assert.Equal([Bases.Tartus, Bases.Hmeimim], credit.Bases);
 
         Assert.Equal(new Money(1200000000m, "USD"), Agreements.SyriaRussiaMous.Amount);
-        Assert.Equal(new Quantity(500m, "engineers", QuantityQualifier.Exact), Agreements.AleppoDamascusRailwayRebuild.Quantity);
+        Assert.Equal(new Quantity(500m, "engineers", QuantityQualifier.Unspecified), Agreements.AleppoDamascusRailwayRebuild.Quantity);
         Assert.Same(Organizations.RussianRailways, Agreements.AleppoDamascusRailwayRebuild.ImplementingOrganization);
-        Assert.Equal(new Quantity(1000000m, "Russian visitors per year", QuantityQualifier.Exact), Agreements.TourismJointMarketing.Quantity);
+        Assert.Equal(new Quantity(1000000m, "Russian visitors per year", QuantityQualifier.Target), Agreements.TourismJointMarketing.Quantity);
         Assert.Equal("2030", Agreements.TourismJointMarketing.TargetDate.ToString());
         Assert.Equal(50m, Agreements.MobileClinicsSupply.Quantity!.Value.Value);
         Assert.Equal(100000m, Agreements.HumanitarianAidDelivery.Quantity!.Value.Value);
         Assert.Equal(new Money(400000000000m, "USD"), Assessments.SyriaReconstructionEstimate.Amount);
         Assert.Equal(new Percent(20m), Assessments.RussiaReconstructionContractsShare.Share);
-        Assert.Equal(new Quantity(15000m, "ex-rebels", QuantityQualifier.Exact), Reforms.ExRebelAmnesty.Beneficiaries);
+        Assert.Equal(new Quantity(15000m, "ex-rebels", QuantityQualifier.Unspecified), Reforms.ExRebelAmnesty.Beneficiaries);
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public class CorpusTests
         Assert.Equal(new Quantity(6m, "decades", QuantityQualifier.MoreThan), Events.SyriaElections202507.FirstSuchIn);
         Assert.Equal(21L, Events.SummitWelcomeCeremony.GunSalute);
         Assert.Equal(new Quantity(500000m, "lives", QuantityQualifier.MoreThan), Events.SyrianCivilWar.Killed);
-        Assert.Equal(new Quantity(13000000m, "people", QuantityQualifier.About), Events.SyrianCivilWar.Displaced); // "13 million": rounded
+        Assert.Equal(new Quantity(13000000m, "people", QuantityQualifier.Rounded), Events.SyrianCivilWar.Displaced); // "13 million"
         Assert.Equal(28m, Events.OperationOliveBranch.Airstrikes!.Value.Value);
         Assert.Equal(3000m, Events.IranTroopRecall2025.Troops!.Value.Value);
         Assert.Equal(45m, Events.SuwaydaClashes2025.VillagesDestroyed!.Value.Value);
@@ -207,7 +207,7 @@ public class CorpusTests
             var killed = e.CasualtyBreakdown.Where(c => c.CasualtyType == CasualtyType.Killed).ToList();
             if (e.Killed is { } total && killed.Count > 0)
             {
-                Assert.Equal(QuantityQualifier.Exact, total.Qualifier);
+                Assert.Contains(total.Qualifier, new[] { QuantityQualifier.Exact, QuantityQualifier.Unspecified }); // a figure, not a bound or an estimate
                 Assert.Equal(total.Value, killed.Sum(c => c.Count.Value));
                 checkedEvents++;
             }
@@ -344,6 +344,7 @@ public class CorpusTests
 
                     resolved.Add($"{fact.Id}.{property.Name}");
                     Assert.False(string.IsNullOrWhiteSpace(fact.Provenance.Note), $"{kind.Name} {fact.Id}: {property.Name} {date} is not in its evidence, yet the fact has no note saying how it was resolved.");
+                    Assert.True(date.Basis is DateBasis.Resolved or DateBasis.Inferred, $"{kind.Name} {fact.Id}: {property.Name} {date} is not in its evidence, yet its basis is {date.Basis}.");
                 }
             }
         }
@@ -355,6 +356,9 @@ public class CorpusTests
         Assert.Contains("sochi-follow-up-visits.Date", resolved);
         Assert.Contains("operation-olive-branch.Date", resolved);
         Assert.DoesNotContain("assad-ouster.Date", resolved);
+        Assert.Equal(DateBasis.Stated, Events.AssadOuster.Date!.Value.Basis);
+        Assert.Equal(DateBasis.Inferred, Events.AssadFlightToMoscow.Date!.Value.Basis); // the text dates only the collapse
+        Assert.Equal(DateBasis.Resolved, Events.MoscowSummit2025.Date!.Value.Basis); // "on Wednesday"
         Assert.Contains("Thursday", Events.AlSharaaDepartureMoscow.Provenance.Note, StringComparison.Ordinal);
         Assert.Contains("year-end", Agreements.HumanitarianAidDelivery.Provenance.Note, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using Xunit;
 
@@ -92,6 +93,38 @@ public sealed class DiffTests
         var result = Diff(EvolutionCorpus.QuantityGiven, "--format", "msbuild");
         // The edit also adds the note that states the figure (DM0032 otherwise).
         Assert.Equal(new[] { "patch: Agreements.HmeimimLease.Staff: null → about 500 engineers", "patch: Agreements.HmeimimLease evidence or note changed" }, result.Lines);
+    }
+
+    /// <summary>The released corpus with a date, a list and an unqualified quantity on the lease (both sides of the diffs below).</summary>
+    private static string WithReportedValues(string path, string text) =>
+        path.EndsWith("world.schema.yaml", System.StringComparison.Ordinal)
+            ? EvolutionCorpus.Replace(text, "      staff: { type: quantity, description: Staff. }\n", "      staff: { type: quantity, description: Staff. }\n      signed: { type: date, description: Signed. }\n      parties: { type: list<Country>, description: Parties. }\n")
+            : path.EndsWith("agreements.facts.yaml", System.StringComparison.Ordinal)
+                ? EvolutionCorpus.Replace(text, "    annual_payment: 100000000 USD\n", "    annual_payment: 100000000 USD\n    signed: { value: 2025, basis: inferred }\n    parties: [russia, syria]\n    staff: 500 engineers\n    note: Signed in 2025 with 500 engineers, per the annex.\n")
+                : text;
+
+    [Theory]
+    [InlineData("    signed: { value: 2025, basis: inferred }\n", "    signed: { value: 2025, basis: resolved }\n", "patch: Agreements.HmeimimLease.Signed: inferred 2025 → resolved 2025")]
+    [InlineData("    signed: { value: 2025, basis: inferred }\n", "    signed: 2025\n", "patch: Agreements.HmeimimLease.Signed: inferred 2025 → 2025")]
+    [InlineData("    parties: [russia, syria]\n", "    parties: { examples: [russia, syria] }\n", "patch: Agreements.HmeimimLease.Parties: [russia, syria] → examples [russia, syria]")]
+    [InlineData("    staff: 500 engineers\n", "    staff: { value: 500, unit: engineers, qualifier: rounded }\n", "patch: Agreements.HmeimimLease.Staff: 500 engineers → rounded 500 engineers")]
+    [InlineData("    staff: 500 engineers\n", "    staff: { value: 500, unit: engineers, qualifier: exact }\n", "patch: Agreements.HmeimimLease.Staff: 500 engineers → exact 500 engineers")]
+    public void A_basis_an_examples_mark_or_a_qualifier_alone_is_a_patch(string before, string after, string change)
+    {
+        using var old = new TempCorpus(EvolutionCorpus.Files(WithReportedValues));
+        using var @new = new TempCorpus(EvolutionCorpus.Files((path, text) =>
+        {
+            var released = WithReportedValues(path, text);
+            return path.EndsWith("agreements.facts.yaml", System.StringComparison.Ordinal) ? EvolutionCorpus.Replace(released, before, after) : released;
+        }));
+        var result = ToolRun.InProcess(["diff", old.Root, @new.Root, "--format", "msbuild", "--version", "1.0.1"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(new[] { change }, result.Lines);
+
+        // The manifest writes the examples as the YAML does.
+        using var manifest = JsonDocument.Parse(ToolRun.InProcess(["manifest", @new.Root, "--version", "1.0.1"]).Out);
+        var values = manifest.RootElement.GetProperty("kinds").EnumerateArray().Single(k => k.GetProperty("name").GetString() == "Agreement").GetProperty("facts")[0].GetProperty("values");
+        Assert.Equal(change.Contains("examples", System.StringComparison.Ordinal) ? JsonValueKind.Object : JsonValueKind.Array, values.GetProperty("parties").ValueKind);
     }
 
     [Theory]

@@ -92,11 +92,11 @@ public sealed class ExportTests
                     rate: 2.50
                     share: 78%
                     signed: true
-                    when: 1950s
+                    when: { value: 1950s, basis: inferred }
                     price: { amount: 2500000000, currency: USD }
                     staff: { value: 500, unit: engineers, qualifier: more-than }
                     status: signed-off
-                    parties: [bravo, alpha]
+                    parties: { examples: [bravo, alpha] }
                     lead: bravo
                     evidence:
                       - Zeta pays
@@ -131,7 +131,7 @@ public sealed class ExportTests
                   "staff": {
                     "value": 3,
                     "unit": "people",
-                    "qualifier": "exact"
+                    "qualifier": "unspecified"
                   },
                   "status": null,
                   "parties": [],
@@ -147,7 +147,9 @@ public sealed class ExportTests
                         "attributedToKind": null
                       }
                     ],
-                    "note": "Priced at 100 EUR for 3 people."
+                    "note": "Priced at 100 EUR for 3 people.",
+                    "dateBasis": {},
+                    "examples": []
                   }
                 },
                 {
@@ -192,7 +194,13 @@ public sealed class ExportTests
                         "attributedToKind": null
                       }
                     ],
-                    "note": "Read carefully: count 7, rate 2.50, share 78%, the 1950s, $2.5 billion, more than 500 engineers."
+                    "note": "Read carefully: count 7, rate 2.50, share 78%, the 1950s, $2.5 billion, more than 500 engineers.",
+                    "dateBasis": {
+                      "when": "inferred"
+                    },
+                    "examples": [
+                      "parties"
+                    ]
                   }
                 }
               ],
@@ -211,7 +219,9 @@ public sealed class ExportTests
                         "attributedToKind": null
                       }
                     ],
-                    "note": null
+                    "note": null,
+                    "dateBasis": {},
+                    "examples": []
                   }
                 },
                 {
@@ -228,13 +238,34 @@ public sealed class ExportTests
                         "attributedToKind": null
                       }
                     ],
-                    "note": null
+                    "note": null,
+                    "dateBasis": {},
+                    "examples": []
                   }
                 }
               ]
             }
 
             """, result.Out);
+    }
+
+    [Fact]
+    public void The_seed_export_says_which_dates_have_a_basis_and_which_lists_are_examples()
+    {
+        var result = ToolRun.InProcess("export", ToolRun.Seeds, "--format", "json");
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var json = JsonDocument.Parse(result.Out);
+        JsonElement Provenance(string kind, string id) => json.RootElement.GetProperty(kind).EnumerateArray().Single(f => f.GetProperty("id").GetString() == id).GetProperty("provenance");
+
+        Assert.Equal("""{"date":"inferred"}""", Provenance("events", "assad-flight-to-moscow").GetProperty("dateBasis").GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal));
+        Assert.Equal("resolved", Provenance("events", "moscow-summit-2025").GetProperty("dateBasis").GetProperty("date").GetString());
+        Assert.Equal(new[] { "partyOrganizations" }, Provenance("agreements", "energy-partnership-revival").GetProperty("examples").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(new[] { "operators" }, Provenance("places", "eastern-syria-oil-gas-fields").GetProperty("examples").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(0, Provenance("places", "deir-ez-zor-oil-fields").GetProperty("examples").GetArrayLength());
+        var tourism = json.RootElement.GetProperty("agreements").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "tourism-joint-marketing");
+        Assert.Equal("target", tourism.GetProperty("quantity").GetProperty("qualifier").GetString());
+        Assert.Equal("2030", tourism.GetProperty("targetDate").GetString()); // the date stays an ISO string
+        Assert.Equal("stated", tourism.GetProperty("provenance").GetProperty("dateBasis").GetProperty("targetDate").GetString());
     }
 
     [Fact]

@@ -64,6 +64,9 @@ public sealed class SchemaTests
     [InlineData("kind: Leader\nfacts:\n  - id: putin\n    name: x\n    age: 70.5\n    evidence: [x]\n", "/facts/0/age")]
     [InlineData("kind: Leader\nfacts:\n  - id: putin\n    name: x\n    evidence: [{ quote: x, stance: neutral }]\n", "/facts/0/evidence/0")]
     [InlineData("kind: Country\nfacts:\n  - id: russia\n    name: Russia\n    age: 1\n    evidence: [x]\n", "/facts/0")] // a field of another kind
+    [InlineData("kind: Leader\nfacts:\n  - id: putin\n    name: x\n    born: { value: 1952, basis: guessed }\n    evidence: [x]\n", "/facts/0/born")]
+    [InlineData("kind: Leader\nfacts:\n  - id: putin\n    name: x\n    allies: { exampels: [syria] }\n    evidence: [x]\n", "/facts/0/allies")]
+    [InlineData("kind: Leader\nfacts:\n  - id: putin\n    name: x\n    size: { value: 5, unit: x, qualifier: roughly }\n    evidence: [x]\n", "/facts/0/size")]
     [InlineData("kind: Nation\nfacts: []\n", "/kind")]
     [InlineData("kind: Leader\nfacts: []\ndocumnet: a.txt\n", "")]
     public void A_corpus_schema_rejects_what_the_build_rejects_in_a_file_alone(string yaml, string location)
@@ -108,6 +111,17 @@ public sealed class SchemaTests
               - id: year
                 name: x
                 born: 2025
+                evidence: [x]
+              - id: as-reported
+                name: x
+                born: { value: 1952-10-07, basis: resolved }
+                allies: { examples: [syria] }
+                size: { value: 13000000, unit: people, qualifier: rounded }
+                evidence: [x]
+              - id: stated
+                name: x
+                born: { value: 1950s, basis: stated }
+                size: { value: 1000000, unit: visitors, qualifier: target }
                 evidence: [x]
             """;
         var results = Validate(CorpusSchema(), Facts);

@@ -51,6 +51,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ValueNotStated = Make("DM0032", "Value not stated by its quotes", "'{0}' of {1} is {2}, which {3}{4}. Quote the sentence of the document that states it, or say in the fact's 'note' how the value was read, naming it (e.g. '\"Wednesday\" resolved to 2025-10-15').", Evidence);
 
+    public static readonly DiagnosticDescriptor DateBasisNotSupported = Make("DM0033", "Date basis not borne out by the evidence", "'{0}' of {1} is {2} with basis '{3}', but {4}. {5}", Evidence);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Build();
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;

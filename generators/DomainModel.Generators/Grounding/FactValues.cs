@@ -2,19 +2,25 @@ using System.Collections.Generic;
 using DomainModel.Generators.Diagnostics;
 using DomainModel.Generators.Model;
 using DomainModel.Generators.Naming;
+using DomainModel.Internal;
 
 namespace DomainModel.Generators.Grounding;
 
 /// <summary>
 /// A typed value of a fact that none of its supporting quotes states and its note does not name:
-/// where it is written (the value itself, or a money or quantity mapping's amount), its field, the value
-/// as looked for, and what the quotes do state (their numbers and dates, as written) for the fix hint.
+/// where it is written (the value itself, or a money, quantity or date mapping's amount or value), its field,
+/// the value as looked for, and what the quotes do state (their numbers and dates, as written) for the fix
+/// hint. <see cref="Basis"/> is a date's basis (an index in RowFormat.DateBases) when the date has one and the
+/// evidence does not bear it out: <c>stated</c> that no quote states (the note does not count), <c>resolved</c>
+/// or <c>inferred</c> that the note does not name.
 /// </summary>
-internal sealed record UnstatedValue(LocationInfo Location, string Field, StatedValue Value, EquatableArray<string> Stated);
+internal sealed record UnstatedValue(LocationInfo Location, string Field, StatedValue Value, EquatableArray<string> Stated, int Basis = 0);
 
 /// <summary>
 /// The check of one fact's numbers, amounts, percents and dates against its quotes (see <see cref="QuoteValues"/>):
-/// every such value must be stated by one of the quotes that support the fact, or named by its note.
+/// every such value must be stated by one of the quotes that support the fact, or named by its note. A date with
+/// a basis is held to it: <c>stated</c> by a quote, <c>resolved</c> or <c>inferred</c> named by the note (which
+/// says from what).
 /// </summary>
 internal static class FactValues
 {
@@ -42,7 +48,8 @@ internal static class FactValues
             }
 
             var value = values[f];
-            var items = entry.Value as RawSequence;
+            var items = entry.Value as RawSequence ?? (entry.Value as RawMapping)?.Find("examples")?.Value as RawSequence;
+            var basis = value.Basis;
             for (var i = 0; i < value.Count; i++)
             {
                 if (!StatedValue.TryFromCanonical(field.Type.Type, value[i], out var stated))
@@ -50,20 +57,22 @@ internal static class FactValues
                     continue;
                 }
 
+                // No basis: a quote or the note. Stated: a quote (the note does not state what a quote says).
+                // Resolved or inferred: the note, which says from what.
                 search ??= new QuoteSearch(quotes);
-                if (search.States(stated))
+                if ((basis is 0 or Stated) && search.States(stated))
                 {
                     continue;
                 }
 
-                if (note is not null && (noteSearch ??= new QuoteSearch(new[] { note })).States(stated))
+                if (basis != Stated && note is not null && (noteSearch ??= new QuoteSearch(new[] { note })).States(stated))
                 {
                     continue;
                 }
 
                 // A list's items are located one by one when each was kept (an invalid item is dropped, and reported).
                 var node = items is not null && items.Items.Count == value.Count ? items.Items[i] : entry.Value;
-                (unstated ??= new List<UnstatedValue>()).Add(new UnstatedValue(Where(node), field.Name, stated, search.Written()));
+                (unstated ??= new List<UnstatedValue>()).Add(new UnstatedValue(Where(node), field.Name, stated, search.Written(), basis));
             }
         }
 
@@ -72,6 +81,9 @@ internal static class FactValues
 
     /// <summary>Longest quote shown in a DM0032 message; the rest is cut with an ellipsis.</summary>
     private const int ShownQuoteLength = 80;
+
+    /// <summary>The index of <c>stated</c> in RowFormat.DateBases.</summary>
+    private const int Stated = 1;
 
     /// <summary>
     /// Adds a DM0032 to <paramref name="diagnostics"/> for each value of <paramref name="fact"/> that neither its
@@ -104,7 +116,22 @@ internal static class FactValues
         foreach (var u in unstated)
         {
             var stated = u.Stated.Count == 0 ? " (no number or date is stated there)" : " (stated there: " + string.Join(", ", u.Stated) + ")";
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueNotStated, u.Location, u.Field, owner, u.Value.ToString(), searched, quotes.Count == 0 ? string.Empty : stated));
+            if (u.Basis == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueNotStated, u.Location, u.Field, owner, u.Value.ToString(), searched, quotes.Count == 0 ? string.Empty : stated));
+            }
+            else
+            {
+                // A basis the evidence does not bear out: stated needs a quote, resolved and inferred the note.
+                var word = RowFormat.DateBases[u.Basis];
+                var lacks = u.Basis != Stated
+                    ? (fact.Note is null ? "the fact has no note" : "its note does not name it")
+                    : quotes.Count == 0 ? "no quote supports the fact: every quote of it contradicts it" : Searched(quotes, false) + " it" + stated;
+                var fix = u.Basis != Stated
+                    ? $"Say in the note from what the date was {word}, naming it (e.g. '\"Wednesday\" resolved to 2025-10-15 against the dateline'), or write 'basis: stated' if a quote states it."
+                    : "Quote the sentence that states the date, or write the basis it has ('resolved' from an expression such as \"Wednesday\", or 'inferred') and say in the note from what.";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DateBasisNotSupported, u.Location, u.Field, owner, u.Value.ToString(), word, lacks, fix));
+            }
         }
     }
 

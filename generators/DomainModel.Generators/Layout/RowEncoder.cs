@@ -23,7 +23,8 @@ internal static class RowEncoder
     /// Encodes a fact as its row, in one pass that also measures it: <paramref name="utf8Length"/> is the
     /// row's length in UTF-8 bytes, <paramref name="wellFormed"/> whether it has no lone surrogate (so that it
     /// can be in a UTF-8 literal). A list is written as its items, each preceded by '^' (a list field's value
-    /// is a list, possibly empty, never null). The emit stage writes the row as it is (packed rows) or as the
+    /// is a list, possibly empty, never null), after '~' when it is the source's examples; a date with a basis
+    /// as the date, a space and the basis's index. The emit stage writes the row as it is (packed rows) or as the
     /// body of a C# literal (Emit.CSharp.AppendLiteralBody); nothing encodes it again.
     /// </summary>
     public static string Encode(TextBuffer scratch, string id, ReadOnlySpan<FieldValue> values, ReadOnlySpan<EvidenceItem> evidence, string? note, out bool wellFormed, out int utf8Length)
@@ -35,6 +36,11 @@ internal static class RowEncoder
             row.Marker(FieldSeparator);
             if (value.IsList)
             {
+                if (value.IsExamples)
+                {
+                    row.Marker(RowFormat.Examples);
+                }
+
                 for (var i = 0; i < value.Count; i++)
                 {
                     row.Marker(ItemSeparator);
@@ -52,6 +58,12 @@ internal static class RowEncoder
             else
             {
                 row.Value(value[0]);
+                if (value.Basis != 0)
+                {
+                    // A date's basis: "2025-10-15 2" (see RowFormat.DateBases).
+                    row.Marker(RowFormat.ValueSpace);
+                    row.Number(value.Basis);
+                }
             }
         }
 

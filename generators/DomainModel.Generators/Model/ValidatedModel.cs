@@ -438,7 +438,9 @@ internal sealed record FieldSummary(string Name, string Property, string Type, b
 /// <summary>
 /// A field value in canonical text: null (the default), one item (a scalar) or many (a list). See
 /// ValueConverter. A struct over one string, one array or one number (an index: a reference or an enum
-/// value, kept as int until it is written): a fact's values cost no objects of their own.
+/// value, kept as int until it is written): a fact's values cost no objects of their own. Beside its text a
+/// date keeps its basis (<see cref="Basis"/>: an index in RowFormat.DateBases, 0 for none given) and a list
+/// whether it is the source's examples (<see cref="IsExamples"/>), in the number a text does not use.
 /// </summary>
 internal readonly struct FieldValue : System.IEquatable<FieldValue>
 {
@@ -453,11 +455,25 @@ internal readonly struct FieldValue : System.IEquatable<FieldValue>
         _number = 0;
     }
 
+    /// <summary>A date with its basis (an index in RowFormat.DateBases; 0: none given).</summary>
+    public FieldValue(string item, int basis)
+    {
+        _value = item;
+        _number = basis;
+    }
+
     /// <summary>A list (possibly empty, which is not null).</summary>
     public FieldValue(string[] items)
     {
         _value = items;
         _number = 0;
+    }
+
+    /// <summary>A list, marked as the source's examples rather than a complete list when <paramref name="examples"/>.</summary>
+    public FieldValue(string[] items, bool examples)
+    {
+        _value = items;
+        _number = examples ? 1 : 0;
     }
 
     /// <summary>A scalar that is an index (its text is the number in invariant digits).</summary>
@@ -481,6 +497,12 @@ internal readonly struct FieldValue : System.IEquatable<FieldValue>
 
     public int Number => _number;
 
+    /// <summary>A date's basis: its index in RowFormat.DateBases (0, unspecified, for any other value).</summary>
+    public int Basis => _value is string ? _number : 0;
+
+    /// <summary>True for a list given as the source's examples (<c>{ examples: [a, b] }</c>).</summary>
+    public bool IsExamples => _value is string[] && _number != 0;
+
     /// <summary>The number of items: 0 when null, 1 for a scalar.</summary>
     public int Count => _value switch
     {
@@ -497,12 +519,12 @@ internal readonly struct FieldValue : System.IEquatable<FieldValue>
         _ => _number.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    public bool Equals(FieldValue other) => _value switch
+    public bool Equals(FieldValue other) => _number == other._number && _value switch
     {
         null => other._value is null,
         string item => other._value is string otherItem && item == otherItem,
         string[] items => other._value is string[] otherItems && System.MemoryExtensions.SequenceEqual<string>(items, otherItems),
-        _ => other.IsNumber && _number == other._number,
+        _ => other.IsNumber,
     };
 
     public override bool Equals(object? obj) => obj is FieldValue other && Equals(other);
@@ -510,8 +532,8 @@ internal readonly struct FieldValue : System.IEquatable<FieldValue>
     public override int GetHashCode() => _value switch
     {
         null => 0,
-        string item => item.GetHashCode(),
-        string[] items => items.Length + 1,
+        string item => item.GetHashCode() + _number,
+        string[] items => items.Length + 1 + (_number << 16),
         _ => _number,
     };
 }

@@ -15,7 +15,7 @@ internal static class GeneratedNames
     public static readonly string[] ReservedTypeNames =
     {
         "FactDate", "DatePrecision", "Money", "Quantity", "QuantityQualifier", "Percent", "Provenance", "Evidence",
-        "EvidenceStance", "EvidenceHedge", "FactList", "ValueList", "IFact", "FactCatalog", "KindInfo", "FieldDescriptor", "FactRow", "FactTable", "StringRows", "Utf8Rows", "System",
+        "EvidenceStance", "EvidenceHedge", "DateBasis", "FactList", "ValueList", "IFact", "FactCatalog", "KindInfo", "FieldDescriptor", "FactRow", "FactTable", "StringRows", "Utf8Rows", "System",
     };
 
     /// <summary>

@@ -20,6 +20,8 @@ internal sealed class ValueConverter
 
     private static readonly string[] s_moneyKeys = { "amount", "currency" };
     private static readonly string[] s_quantityKeys = { "value", "unit", "qualifier" };
+    private static readonly string[] s_dateKeys = { "value", "basis" };
+    private static readonly string[] s_listKeys = { "examples" };
 
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly SchemaModel _schema;
@@ -77,9 +79,24 @@ internal sealed class ValueConverter
             return Item(f, field, node);
         }
 
+        // "{ examples: [a, b] }": the source's examples ("firms like A and B"), not a complete list.
+        var examples = false;
+        if (node is RawMapping map)
+        {
+            CheckKeys(map, s_listKeys, "list");
+            if (map.Find("examples") is not { } entry)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, map.Location.Head(), "examples", $"The value of '{field.Name}'", "Write the list itself ('[a, b]'), or the source's examples as '{ examples: [a, b] }'."));
+                return FieldValue.Null;
+            }
+
+            node = entry.Value;
+            examples = true;
+        }
+
         if (node is not RawSequence sequence)
         {
-            Shape(field, node, "a sequence", "Write a list: '[a, b]' or one '- item' per line.");
+            Shape(field, node, "a sequence", examples ? "Write the examples as a list: 'examples: [a, b]'." : "Write a list: '[a, b]' or one '- item' per line, or '{ examples: [a, b] }' for the source's examples.");
             return FieldValue.Null;
         }
 
@@ -93,7 +110,7 @@ internal sealed class ValueConverter
             }
         }
 
-        return new FieldValue(_items.ToArray());
+        return new FieldValue(_items.ToArray(), examples);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
@@ -110,9 +127,15 @@ internal sealed class ValueConverter
             return Value(QuantityMap(field, quantity));
         }
 
+        // "{ value: 2025-10-15, basis: resolved }": a single date with its basis (the items of a list of dates are plain dates).
+        if (type.Type == ScalarType.Date && !type.IsList && node is RawMapping date)
+        {
+            return DateMap(field, date);
+        }
+
         if (node is not RawScalar scalar || scalar.IsNull)
         {
-            Shape(field, node, type.Type is ScalarType.Money or ScalarType.Quantity ? "a scalar or a mapping" : "a scalar", "Write a single value.");
+            Shape(field, node, type.Type is ScalarType.Money or ScalarType.Quantity || (type.Type == ScalarType.Date && !type.IsList) ? "a scalar or a mapping" : "a scalar", "Write a single value.");
             return FieldValue.Null;
         }
 
@@ -140,7 +163,7 @@ internal sealed class ValueConverter
                     : Invalid(scalar, "money", field, "Write 'amount CODE', e.g. '2500000000 USD', or '{ amount: 2500000000, currency: USD }'."));
             case ScalarType.Quantity:
                 return Value(AmountUnit(text, out var number, out var unit)
-                    ? Quantity(field, scalar, number, unit.Trim(), 0)
+                    ? Quantity(field, scalar, number, unit.Trim(), RowFormat.UnspecifiedQualifier)
                     : Invalid(scalar, "quantity", field, "Write 'value unit', e.g. '500 engineers', or '{ value: 500, unit: engineers }'."));
             case ScalarType.Enum:
                 var values = _enumValues[f] ?? Array.Empty<string>();
@@ -187,18 +210,40 @@ internal sealed class ValueConverter
         CheckKeys(map, s_quantityKeys, "quantity");
         var value = Child(map, "value", field, "Add 'value:', e.g. 500.");
         var unit = Child(map, "unit", field, "Add 'unit:', e.g. engineers.");
-        var qualifier = 0;
+        var qualifier = RowFormat.UnspecifiedQualifier;
         if (map.Find("qualifier") is { Value: RawScalar q })
         {
             qualifier = Array.IndexOf(Qualifiers, q.Value);
             if (qualifier < 0)
             {
                 Invalid(q, "qualifier", field, $"{Names.DidYouMean(q.Value, Qualifiers).TrimStart()} Allowed values: {string.Join(", ", Qualifiers)}.".TrimStart());
-                qualifier = 0;
+                qualifier = RowFormat.UnspecifiedQualifier;
             }
         }
 
         return value is null || unit is null ? null : Quantity(field, value, value.Value, unit.Value, qualifier);
+    }
+
+    private FieldValue DateMap(FieldModel field, RawMapping map)
+    {
+        CheckKeys(map, s_dateKeys, "date");
+        var value = Child(map, "value", field, "Add 'value:', e.g. 2025-10-15.");
+        var basis = 0;
+        if (map.Find("basis") is { Value: RawScalar b } && !b.IsNull)
+        {
+            basis = Array.IndexOf(RowFormat.DateBases, b.Value);
+            if (basis < 0)
+            {
+                Invalid(b, "basis", field, $"{Names.DidYouMean(b.Value, RowFormat.DateBases).TrimStart()} Allowed values: {string.Join(", ", RowFormat.DateBases)}.".TrimStart());
+                basis = 0;
+            }
+        }
+        else if (map.Find("basis") is { } other && other.Value is not RawScalar)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, other.Value.Location.Head(), "basis", "a scalar", other.Value.Describe, "Write one of: " + string.Join(", ", RowFormat.DateBases) + "."));
+        }
+
+        return value is not null && Date(value, field) is { } text ? new FieldValue(text, basis) : FieldValue.Null;
     }
 
     private string? Money(FieldModel field, RawScalar amountNode, string amount, RawScalar currencyNode, string currency)

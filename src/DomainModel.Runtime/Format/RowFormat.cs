@@ -6,7 +6,9 @@ namespace DomainModel.Internal;
 /// The text format of a row: one fact encoded as one line of text, which the generator writes
 /// (RowEncoder) and the runtime reads (FactRow). Tokens: the id, one per field, the evidence and the
 /// note, separated by <see cref="FieldSeparator"/>. A list token is its items, each preceded by
-/// <see cref="ItemSeparator"/> (so "" is the empty list and "^" one empty item); an evidence item is a
+/// <see cref="ItemSeparator"/> (so "" is the empty list and "^" one empty item), after
+/// <see cref="Examples"/> when the list is the source's examples; a date is its ISO text, then, when it has a
+/// basis, <see cref="ValueSpace"/> and the basis's index in <see cref="DateBases"/>; an evidence item is a
 /// stance flag, its document, <see cref="PartSeparator"/> and its quote, then, when it has a hedge or an
 /// attribution, three more parts: the hedge's index in <see cref="Hedges"/> (empty for none), the kind of
 /// the fact it is attributed to (empty for a text attribution) and the attribution (a fact id or the text,
@@ -44,14 +46,30 @@ internal static class RowFormat
     /// <summary>The first character of an evidence item that contradicts the fact.</summary>
     public const char Contradicts = '-';
 
-    /// <summary>Separates the parts of a money or quantity value's text.</summary>
+    /// <summary>Separates the parts of a money, quantity or date value's text.</summary>
     public const char ValueSpace = ' ';
 
     /// <summary>
-    /// Quantity qualifiers as written in YAML, in the order of the QuantityQualifier enum: a quantity's
-    /// text holds the qualifier's index.
+    /// Starts a list token whose items are the source's examples rather than a complete list (a list token
+    /// otherwise starts with <see cref="ItemSeparator"/> or is empty, so the mark cannot be misread).
     /// </summary>
-    public static readonly string[] Qualifiers = { "exact", "about", "at-least", "more-than", "at-most", "less-than" };
+    public const char Examples = '~';
+
+    /// <summary>
+    /// The bases of a date as written in YAML (<c>basis:</c>), in the order of the DateBasis enum: a date's text
+    /// holds the index after the date when it is not 0 (unspecified, what a date without a basis is).
+    /// </summary>
+    public static readonly string[] DateBases = { "unspecified", "stated", "resolved", "inferred" };
+
+    /// <summary>
+    /// Quantity qualifiers as written in YAML, in the order of the QuantityQualifier enum: a quantity's
+    /// text holds the qualifier's index. New ones are appended (a row written before them reads the same);
+    /// a quantity written without one is <see cref="UnspecifiedQualifier"/>.
+    /// </summary>
+    public static readonly string[] Qualifiers = { "exact", "about", "at-least", "more-than", "at-most", "less-than", "unspecified", "target", "rounded" };
+
+    /// <summary>The index in <see cref="Qualifiers"/> of a quantity the facts do not qualify.</summary>
+    public const int UnspecifiedQualifier = 6;
 
     /// <summary>
     /// The hedges an evidence item may carry (how its source puts the claim), as written in YAML, in the order

@@ -210,11 +210,26 @@ internal static class JsonSchemas
                 "true or false.",
                 new JsonObject { ["type"] = "boolean" },
                 new JsonObject { ["enum"] = new JsonArray("true", "false") })),
-            ScalarType.Date => ("date", () => AnyOf(
-                "A date at its precision: a year (2025), a month (2025-07), a day (2025-10-15) or a decade (1950s, 195X).",
-                new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 9999 },
-                new JsonObject { ["type"] = "string", ["pattern"] = "^([0-9]{3}(0s|X)|[0-9]{4}(-(0[1-9]|1[0-2]))?)$" },
-                new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" })),
+            ScalarType.Date when !type.IsList => ("date", () => AnyOf(
+                "A date at its precision (2025, 2025-07, 2025-10-15, 1950s), or { value: 2025-10-15, basis: resolved }: how the date was read from the source.",
+                DateForms().Append(new JsonObject
+                {
+                    ["type"] = "object",
+                    ["required"] = new JsonArray("value"),
+                    ["properties"] = new JsonObject
+                    {
+                        ["value"] = AnyOf("A date at its precision.", DateForms()),
+                        ["basis"] = new JsonObject
+                        {
+                            ["enum"] = new JsonArray(RowFormat.DateBases.Select(b => (JsonNode)b).ToArray()),
+                            ["description"] = "stated: a quote states the date; resolved: from a relative expression such as \"Wednesday\" against the document's date; inferred: from the context (the note says from what).",
+                        },
+                    },
+                    ["additionalProperties"] = false,
+                }).ToArray())),
+            ScalarType.Date => ("date.plain", () => AnyOf(
+                "A date at its precision (a list item: no basis): a year (2025), a month (2025-07), a day (2025-10-15) or a decade (1950s, 195X).",
+                DateForms())),
             ScalarType.Money => ("money", () => AnyOf(
                 "An exact amount in units of an ISO 4217 currency: '2500000000 USD' or { amount: 2500000000, currency: USD }.",
                 new JsonObject { ["type"] = "string", ["pattern"] = "^-?[0-9][0-9.]*\\s+(" + string.Join("|", Currencies.All.OrderBy(c => c, StringComparer.Ordinal)) + ")\\s*$" },
@@ -263,9 +278,28 @@ internal static class JsonSchemas
         }
 
         return type.IsList
-            ? new JsonObject { ["type"] = "array", ["items"] = Ref(name) }
+            ? new JsonObject
+            {
+                ["anyOf"] = new JsonArray(
+                    new JsonObject { ["type"] = "array", ["items"] = Ref(name) },
+                    new JsonObject
+                    {
+                        ["description"] = "The source's examples (\"firms like Gazprom and Rosneft\"), not a complete list.",
+                        ["type"] = "object",
+                        ["required"] = new JsonArray("examples"),
+                        ["properties"] = new JsonObject { ["examples"] = new JsonObject { ["type"] = "array", ["items"] = Ref(name) } },
+                        ["additionalProperties"] = false,
+                    }),
+            }
             : Ref(name);
     }
+
+    private static JsonObject[] DateForms() => new[]
+    {
+        new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 9999 },
+        new JsonObject { ["type"] = "string", ["pattern"] = "^([0-9]{3}(0s|X)|[0-9]{4}(-(0[1-9]|1[0-2]))?)$" },
+        new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" },
+    };
 
     private static JsonObject AnyOf(string description, params JsonObject[] forms) =>
         new() { ["description"] = description, ["anyOf"] = new JsonArray(forms.Select(f => (JsonNode)f).ToArray()) };

@@ -13,7 +13,8 @@ namespace DomainModel.Tool.Commands;
 /// fact <c>id</c>, every field in declaration order under its camelCase property name, and
 /// <c>provenance</c>. References are ids, lists arrays, dates ISO strings at their precision, money
 /// <c>{ amount, currency }</c>, quantities <c>{ value, unit, qualifier }</c>, percents the number shown,
-/// enums their schema values, absent values null. Read from the pipeline's canonical values, not from
+/// enums their schema values, absent values null; the provenance's <c>dateBasis</c> maps each date field
+/// with a basis to it, and its <c>examples</c> lists the list fields given as the source's examples. Read from the pipeline's canonical values, not from
 /// compiled code.
 /// </summary>
 internal sealed class ModelJson(CorpusResult corpus)
@@ -77,6 +78,27 @@ internal sealed class ModelJson(CorpusResult corpus)
             writer.WriteString("note", fact.Note);
         }
 
+        // How the values are reported: each date field's basis (when given) and the list fields that are the source's examples.
+        writer.WriteStartObject("dateBasis");
+        for (var f = 0; f < kind.Fields.Count && f < fact.Values.Count; f++)
+        {
+            if (fact.Values[f].Basis != 0)
+            {
+                writer.WriteString(CamelCase(kind.Fields[f].Property), DomainModel.Internal.RowFormat.DateBases[fact.Values[f].Basis]);
+            }
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("examples");
+        for (var f = 0; f < kind.Fields.Count && f < fact.Values.Count; f++)
+        {
+            if (fact.Values[f].IsExamples)
+            {
+                writer.WriteStringValue(CamelCase(kind.Fields[f].Property));
+            }
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

@@ -73,10 +73,17 @@ internal sealed record Manifest(string Package, string Version, string Namespace
             var text = value[i];
             if (type.Type == ScalarType.Quantity)
             {
-                // Canonical "value qualifier unit" (the qualifier's index) as the schema writes it: "about 13000000 people".
+                // Canonical "value qualifier unit" (the qualifier's index) in words: "about 13000000 people", "exact 500 engineers";
+                // an unqualified figure is the value and unit alone.
                 var parts = text.Split(' ', 3);
                 var qualifier = int.Parse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture);
-                return qualifier == 0 ? parts[0] + " " + parts[2] : Generators.Validation.ValueConverter.Qualifiers[qualifier] + " " + parts[0] + " " + parts[2];
+                return qualifier == DomainModel.Internal.RowFormat.UnspecifiedQualifier ? parts[0] + " " + parts[2] : Generators.Validation.ValueConverter.Qualifiers[qualifier] + " " + parts[0] + " " + parts[2];
+            }
+
+            if (type.Type == ScalarType.Date && value.Basis != 0)
+            {
+                // A date with its basis: "resolved 2025-10-15" (a date without one is the date alone).
+                return DomainModel.Internal.RowFormat.DateBases[value.Basis] + " " + text;
             }
 
             if (type.Type is not (ScalarType.Reference or ScalarType.Enum))
@@ -91,7 +98,7 @@ internal sealed record Manifest(string Package, string Version, string Namespace
         }
 
         return value.IsList
-            ? new ManifestValue(null, Enumerable.Range(0, value.Count).Select(Item).ToList())
+            ? new ManifestValue(null, Enumerable.Range(0, value.Count).Select(Item).ToList(), value.IsExamples)
             : new ManifestValue(Item(0), null);
     }
 
@@ -185,13 +192,27 @@ internal sealed record Manifest(string Package, string Version, string Namespace
                     {
                         if (value.Items is { } items)
                         {
-                            w.WriteStartArray(name);
+                            // The source's examples as the YAML writes them: "field": { "examples": [...] }.
+                            if (value.Examples)
+                            {
+                                w.WriteStartObject(name);
+                                w.WriteStartArray("examples");
+                            }
+                            else
+                            {
+                                w.WriteStartArray(name);
+                            }
+
                             foreach (var item in items)
                             {
                                 w.WriteStringValue(item);
                             }
 
                             w.WriteEndArray();
+                            if (value.Examples)
+                            {
+                                w.WriteEndObject();
+                            }
                         }
                         else
                         {
@@ -257,9 +278,12 @@ internal sealed record Manifest(string Package, string Version, string Namespace
         var values = new SortedDictionary<string, ManifestValue>(StringComparer.Ordinal);
         foreach (var value in Property(fact, "values").EnumerateObject())
         {
-            values[value.Name] = value.Value.ValueKind == JsonValueKind.Array
-                ? new ManifestValue(null, value.Value.EnumerateArray().Select(i => i.GetString()!).ToList())
-                : new ManifestValue(value.Value.GetString(), null);
+            values[value.Name] = value.Value.ValueKind switch
+            {
+                JsonValueKind.Array => new ManifestValue(null, value.Value.EnumerateArray().Select(i => i.GetString()!).ToList()),
+                JsonValueKind.Object => new ManifestValue(null, Array(value.Value, "examples").Select(i => i.GetString()!).ToList(), true),
+                _ => new ManifestValue(value.Value.GetString(), null),
+            };
         }
 
         var property = Property(fact, "property");
@@ -295,15 +319,17 @@ internal sealed record FieldEntry(string Name, string Property, string Type, boo
 /// </summary>
 internal sealed record FactEntry(string Id, string? Property, IReadOnlyDictionary<string, ManifestValue> Values, string Evidence);
 
-/// <summary>A value in canonical text: a scalar or a list (never both).</summary>
-internal readonly record struct ManifestValue(string? Scalar, IReadOnlyList<string>? Items)
+/// <summary>A value in canonical text: a scalar or a list (never both); a list may be the source's <see cref="Examples"/>.</summary>
+internal readonly record struct ManifestValue(string? Scalar, IReadOnlyList<string>? Items, bool Examples = false)
 {
     public static ManifestValue Null => default;
 
     public bool IsNull => Scalar is null && Items is null;
 
     public bool Same(ManifestValue other) =>
-        Scalar == other.Scalar && (Items is null ? other.Items is null : other.Items is not null && Items.SequenceEqual(other.Items, StringComparer.Ordinal));
+        Scalar == other.Scalar && Examples == other.Examples
+        && (Items is null ? other.Items is null : other.Items is not null && Items.SequenceEqual(other.Items, StringComparer.Ordinal));
 
-    public override string ToString() => Items is null ? Scalar ?? "null" : "[" + string.Join(", ", Items) + "]";
+    /// <summary>The value as diff prints it: <c>2025-10-15</c>, <c>[a, b]</c>, or the source's examples <c>examples [a, b]</c>.</summary>
+    public override string ToString() => Items is null ? Scalar ?? "null" : (Examples ? "examples [" : "[") + string.Join(", ", Items) + "]";
 }

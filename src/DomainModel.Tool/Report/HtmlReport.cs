@@ -306,7 +306,7 @@ internal static class HtmlReport
                 var parts = text.Split(' ', 3);
                 if (parts.Length == 3 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var q) && q < ValueConverter.Qualifiers.Length)
                 {
-                    return (q == 0 ? string.Empty : ValueConverter.Qualifiers[q].Replace('-', ' ') + " ") + parts[0] + " " + parts[2];
+                    return (q == DomainModel.Internal.RowFormat.UnspecifiedQualifier ? string.Empty : ValueConverter.Qualifiers[q].Replace('-', ' ') + " ") + parts[0] + " " + parts[2];
                 }
 
                 return text;

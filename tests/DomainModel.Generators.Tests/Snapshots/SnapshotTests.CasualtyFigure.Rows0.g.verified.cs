@@ -19,6 +19,6 @@ namespace DomainModel
         public static global::DomainModel.CasualtyFigure SuwaydaKilledSecurityForces => _At(2);
 
         /// <summary>Rows 0 to 2, one per line (see RowEncoder).</summary>
-        private static global::System.ReadOnlySpan<byte> _Rows0 => "suwayda-killed-bedouins|18|0|2|128 0 people|23|^+000_6b0556799bcd713d.txt~killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors|}\nsuwayda-killed-druze|18|0|4|212 0 people|23|^+000_6b0556799bcd713d.txt~killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors|}\nsuwayda-killed-security-forces|18|0|21|7 0 people|23|^+000_6b0556799bcd713d.txt~killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors|}\n"u8;
+        private static global::System.ReadOnlySpan<byte> _Rows0 => "suwayda-killed-bedouins|18|0|2|128 6 people|23|^+000_6b0556799bcd713d.txt~killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors|}\nsuwayda-killed-druze|18|0|4|212 6 people|23|^+000_6b0556799bcd713d.txt~killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors|}\nsuwayda-killed-security-forces|18|0|21|7 6 people|23|^+000_6b0556799bcd713d.txt~killing 347 people—212 Druze, 128 Bedouins, and seven security forces—according to UN monitors|}\n"u8;
     }
 }

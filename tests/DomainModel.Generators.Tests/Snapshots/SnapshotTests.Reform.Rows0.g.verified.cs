@@ -15,6 +15,6 @@ namespace DomainModel
         public static global::DomainModel.Reform WomensParliamentQuotas => _At(1);
 
         /// <summary>Rows 0 to 1, one per line (see RowEncoder).</summary>
-        private static global::System.ReadOnlySpan<byte> _Rows0 => "ex-rebel-amnesty|Amnesty for ex-rebels|0|5|0|15000 0 ex-rebels|}|face skepticism|^+000_6b0556799bcd713d.txt~Al-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism|}\nwomens-parliament-quotas|Women's quotas in parliament|1|5|0|}|19|face skepticism|^+000_6b0556799bcd713d.txt~Al-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism|}\n"u8;
+        private static global::System.ReadOnlySpan<byte> _Rows0 => "ex-rebel-amnesty|Amnesty for ex-rebels|0|5|0|15000 6 ex-rebels|}|face skepticism|^+000_6b0556799bcd713d.txt~Al-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism|}\nwomens-parliament-quotas|Women's quotas in parliament|1|5|0|}|19|face skepticism|^+000_6b0556799bcd713d.txt~Al-Sharaa’s reforms—amnesty for 15,000 ex-rebels and women’s quotas in parliament—face skepticism|}\n"u8;
     }
 }
