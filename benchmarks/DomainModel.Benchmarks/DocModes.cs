@@ -20,9 +20,9 @@ public static class DocModes
 
     public static int Run(string[] args)
     {
-        var sizes = Option(args, "--sizes")?.Split(',').Select(int.Parse).ToArray() ?? new[] { 10_000, 100_000 };
-        var runs = int.Parse(Option(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
-        var modes = Option(args, "--modes")?.Split(',') ?? AllModes;
+        var sizes = RealBuild.Option(args, "--sizes")?.Split(',').Select(int.Parse).ToArray() ?? new[] { 10_000, 100_000 };
+        var runs = int.Parse(RealBuild.Option(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
+        var modes = RealBuild.Option(args, "--modes")?.Split(',') ?? AllModes;
         var self = typeof(DocModes).Assembly.Location;
         var root = Path.Combine(Path.GetTempPath(), "dm-docmodes-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         try
@@ -61,7 +61,7 @@ public static class DocModes
                 foreach (var mode in modes)
                 {
                     var rows = fresh[mode];
-                    string Med(int column) => Median(rows.Select(r => double.Parse(r[column], CultureInfo.InvariantCulture))).ToString("F0", CultureInfo.InvariantCulture);
+                    string Med(int column) => RealBuild.Median(rows.Select(r => double.Parse(r[column], CultureInfo.InvariantCulture))).ToString("F0", CultureInfo.InvariantCulture);
                     Console.WriteLine($"| {mode} | {Med(0)} | {string.Join(", ", rows.Select(r => r[0]))} | {Med(1)} | {Med(2)} | {Med(3)} | {rows[0][4]} | {rows[0][5]} | {rows[0][6]} |");
                 }
 
@@ -75,8 +75,8 @@ public static class DocModes
                 foreach (var mode in modes)
                 {
                     var rows = lines.Where(l => l[0] == mode).ToList();
-                    var ms = Median(rows.Select(r => double.Parse(r[1], CultureInfo.InvariantCulture)));
-                    var mb = Median(rows.Select(r => double.Parse(r[2], CultureInfo.InvariantCulture)));
+                    var ms = RealBuild.Median(rows.Select(r => double.Parse(r[1], CultureInfo.InvariantCulture)));
+                    var mb = RealBuild.Median(rows.Select(r => double.Parse(r[2], CultureInfo.InvariantCulture)));
                     Console.WriteLine($"| {mode} | {ms:F0} | {string.Join(", ", rows.Select(r => r[1]))} | {mb:F0} |");
                 }
 
@@ -159,19 +159,7 @@ public static class DocModes
         return output;
     }
 
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
     private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
 
     private static string F(double value, int decimals) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }

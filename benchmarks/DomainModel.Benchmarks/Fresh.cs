@@ -140,8 +140,8 @@ public static class Program
         Console.WriteLine("|---|---:|---:|---:|---|");
         foreach (var command in commands)
         {
-            var hello = Median(times[command.Group == "roslyn" ? "hello world" : "hello world (benchmark exe)"]);
-            var median = Median(times[command.Name]);
+            var hello = RealBuild.Median(times[command.Group == "roslyn" ? "hello world" : "hello world (benchmark exe)"]);
+            var median = RealBuild.Median(times[command.Name]);
             Console.WriteLine($"| {command.Name} | {median:F1} | {times[command.Name].Min():F1} | {median / hello:F2}x | {outputs[command.Name].Trim().Replace('\n', ' ')} |");
         }
 
@@ -185,12 +185,6 @@ public static class Program
         }
 
         return elapsed;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static string Quote(string path) => "\"" + path + "\"";
