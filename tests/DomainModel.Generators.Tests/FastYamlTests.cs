@@ -64,7 +64,7 @@ public partial class FastYamlTests
         var builder = new TreeBuilder(Path, 0, new List<DiagnosticInfo>());
         return !FastYamlScanner.TryRead(text, builder, CancellationToken.None, out _, out var resume)
             && resume.Depth > 0
-            && YamlReader.ReadRest(text, builder, resume, CancellationToken.None);
+            && YamlReader.ReadRest(Path, 0, text, builder, new List<DiagnosticInfo>(), resume, CancellationToken.None);
     }
 
     private static void Same(string text, string who, RawNode? slow, List<DiagnosticInfo> slowDiagnostics, RawNode? other, List<DiagnosticInfo> otherDiagnostics)
@@ -158,6 +158,9 @@ public partial class FastYamlTests
     [InlineData("é *nd: Participation\ndocument: x\n")]
     [InlineData("a *b: c\nd: e\n")]
     [InlineData("x: y\na *b: c\nd: e\n")]
+    [InlineData("a:\n  b: [c]\n  :d: e\n")]
+    [InlineData("a:\n  b: 'c'\n  :d: e\n")]
+    [InlineData("a:\n  b: c\n  :d: e\n")]
     [InlineData("x:\n  a *b: c\n  d: e\n")]
     [InlineData("x:\n  y: z\n  a *b: c\n  d: e\n")]
     [InlineData("- a *b: c\n  d: e\n")]
@@ -470,31 +473,24 @@ public partial class FastYamlTests
     [InlineData("zz:\n- y: a\n  a *b: c\n  d: e\n", "  a *b")]
     [InlineData("a *b: c\nd: e\n", "a *b")]
     [InlineData("zz: |\n  a\n    b\nk1: again\n", "zz: |")]
-    [InlineData("zz: a\n  b: c\n", null)]
-    [InlineData("zz: 'a' b\n", null)]
-    public void Where_the_fast_path_gives_up_YamlDotNet_reads_the_rest(string tail, string? resumedAt)
+    [InlineData("zz: a\n  b: c\n", "zz: a")]
+    [InlineData("zz: 'a' b\n", "zz: 'a'")]
+    [InlineData("zz:\n  - id: x\n    n: a\n     b: c\n", "    n: a")]
+    [InlineData("zz:\n  - id: x\n    n: [a,\n  b]\n", "    n: [a")]
+    [InlineData("zz: |\n  a\n    b\nk1: again\nk2: a: b\n", "zz: |")]
+    public void Where_the_fast_path_gives_up_YamlDotNet_reads_the_rest(string tail, string resumedAt)
     {
+        // The rest's tree, or its first error, as a whole YamlDotNet read gives them.
         var head = string.Concat(Enumerable.Range(0, 500).Select(i => $"k{i}: value {i}\n"));
         var text = head + tail;
         var diagnostics = new List<DiagnosticInfo>();
         var builder = new TreeBuilder(Path, 0, diagnostics);
         Assert.False(FastYamlScanner.TryRead(text, builder, CancellationToken.None, out _, out var resume));
-        Assert.True(resume.Depth > 0);
-        var read = YamlReader.ReadRest(text, builder, resume, CancellationToken.None);
-        if (resumedAt is null)
-        {
-            // An error: the whole text is read again by YamlDotNet, for its diagnostic.
-            Assert.False(read);
-        }
-        else
-        {
-            Assert.True(read);
-            Assert.Equal(head.Length + tail.IndexOf(resumedAt, StringComparison.Ordinal), resume.LineStart);
-            var slowDiagnostics = new List<DiagnosticInfo>();
-            var slow = YamlReader.ReadWithYamlDotNet(Path, 0, text, slowDiagnostics, CancellationToken.None);
-            Same(text, "The fast path and YamlDotNet for the rest", slow, slowDiagnostics, builder.Root, diagnostics);
-        }
-
+        Assert.Equal(head.Length + tail.IndexOf(resumedAt, StringComparison.Ordinal), resume.LineStart);
+        Assert.True(YamlReader.ReadRest(Path, 0, text, builder, diagnostics, resume, CancellationToken.None));
+        var slowDiagnostics = new List<DiagnosticInfo>();
+        var slow = YamlReader.ReadWithYamlDotNet(Path, 0, text, slowDiagnostics, CancellationToken.None);
+        Same(text, "The fast path and YamlDotNet for the rest", slow, slowDiagnostics, builder.Root, diagnostics);
         Agrees(text);
     }
 

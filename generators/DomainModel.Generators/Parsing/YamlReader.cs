@@ -73,12 +73,14 @@ internal static class YamlReader
         // exactly as YamlDotNet does, and on any problem, whose diagnostic is YamlDotNet's: its result is used
         // only when it read the whole text and the tree was built without an error.
         // When it gives up part way, YamlDotNet reads the rest from the last line where the fast path began an
-        // entry or item (ReadRest): a file the fast path cannot read costs about one YamlDotNet read, whichever
-        // line it gives up on. Any problem in the rest, and YamlDotNet reads the whole file instead.
+        // entry or item (ReadRest), and reports a YAML error there as a whole read would: a file the fast path
+        // cannot read costs about one YamlDotNet read, whichever line it gives up on. Where the rest cannot
+        // be read that way (an alias, a second document, a limit, an error without a position in the rest),
+        // YamlDotNet reads the whole file instead.
         var fastDiagnostics = new List<DiagnosticInfo>();
         var fast = new TreeBuilder(path, offset, fastDiagnostics);
         if (FastYamlScanner.TryRead(text, fast, cancellationToken, out _, out var resume)
-            || (resume.Depth > 0 && ReadRest(text, fast, resume, cancellationToken)))
+            || (resume.Depth > 0 && ReadRest(path, offset, text, fast, fastDiagnostics, resume, cancellationToken)))
         {
             diagnostics.AddRange(fastDiagnostics);
             return fast.Root;
@@ -90,13 +92,28 @@ internal static class YamlReader
     /// <summary>
     /// Reads the text from <paramref name="resume"/>'s line to its end with YamlDotNet into
     /// <paramref name="builder"/>, which holds the fast path's tree up to that line. YamlDotNet reads a skeleton
-    /// of the open collections first (each with its column and kind: "k:" for a mapping, "-" for a sequence),
-    /// so it reads the rest in the state it would have reached there; the skeleton's events are skipped. False
-    /// (the caller reads the whole text again) on an error, an alias, a second document or a limit: their
-    /// diagnostics are those of a whole read.
+    /// of the open collections first (each with its column and kind: "k:" for a mapping, "-" for a sequence, the innermost with one entry or item),
+    /// so it reads the rest in the state it would have reached there; the skeleton's events are skipped. A YAML
+    /// error in the rest is added to <paramref name="diagnostics"/> (the builder's list) as a whole read words
+    /// and places it, and the root is then null. False (the caller reads the whole text again) on an error
+    /// YamlDotNet places in the skeleton or without a position after it, an alias, a second document or a
+    /// limit: their diagnostics are those of a whole read.
     /// </summary>
-    internal static bool ReadRest(string text, TreeBuilder builder, ResumePoint resume, CancellationToken cancellationToken)
+    internal static bool ReadRest(string path, int offset, string text, TreeBuilder builder, List<DiagnosticInfo> diagnostics, ResumePoint resume, CancellationToken cancellationToken)
     {
+        var first = resume.LineStart;
+        while (first < text.Length && text[first] == ' ')
+        {
+            first++;
+        }
+
+        if (first < text.Length && text[first] == ':')
+        {
+            // Whether YamlDotNet reads a ':' here as a value depends on the token before it (a closing
+            // bracket or quote allows ":x"), which the skeleton does not reproduce.
+            return false;
+        }
+
         builder.Restore(resume.Depth, resume.Children, resume.Nodes, resume.Diagnostics);
         var open = builder.OpenCollections();
         var skeleton = new System.Text.StringBuilder();
@@ -105,7 +122,7 @@ internal static class YamlReader
         for (var i = 0; i < open.Length; i++)
         {
             var (isMapping, column) = open[i];
-            var last = i == open.Length - 1;
+            var innermost = i == open.Length - 1;
             if (i > 0 && open[i - 1].IsMapping)
             {
                 skeleton.Append('\n');
@@ -118,15 +135,16 @@ internal static class YamlReader
             }
 
             skeleton.Append(' ', column - (skeleton.Length - lineStart));
-            skeleton.Append(isMapping ? (last ? "k:\n" : "k:") : (last ? "- x\n" : "-"));
-            skip += isMapping ? (last ? 3 : 2) : (last ? 2 : 1);
+            skeleton.Append(isMapping ? (innermost ? "k: x\n" : "k:") : (innermost ? "- x\n" : "-"));
+            skip += isMapping ? (innermost ? 3 : 2) : (innermost ? 2 : 1);
         }
 
         var head = skeleton.ToString();
         var lines = new LineMap(text, resume.LineStart, resume.Line);
         var shift = resume.LineStart - (long)head.Length;
-        TextPos Pos(Mark mark) => lines.At(mark.Index + shift);
-        var parser = new Parser(new Scanner(new RestReader(head, text, resume.LineStart), skipComments: true));
+        var scanner = new Scanner(new RestReader(head, text, resume.LineStart), skipComments: true);
+        var parser = new Parser(scanner);
+        Mark last = Mark.Empty;
         try
         {
             var skipped = 0;
@@ -143,6 +161,7 @@ internal static class YamlReader
                     }
 
                     skipped++;
+                    last = current.End;
                     continue;
                 }
 
@@ -153,24 +172,8 @@ internal static class YamlReader
 
                 switch (current)
                 {
-                    case Scalar scalar:
-                        if (!builder.Scalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, Pos(scalar.Start), Pos(scalar.End)))
-                        {
-                            return false;
-                        }
-
-                        break;
-                    case SequenceStart:
-                    case MappingStart:
-                        if (!builder.Start(current is MappingStart, Pos(current.Start), Pos(current.End)))
-                        {
-                            return false;
-                        }
-
-                        break;
-                    case SequenceEnd:
-                    case MappingEnd:
-                        if (builder.Depth == 0 || !builder.End(Pos(current.End)))
+                    case Scalar or SequenceStart or MappingStart or SequenceEnd or MappingEnd:
+                        if ((current is SequenceEnd or MappingEnd && builder.Depth == 0) || !Node(builder, current, lines, shift))
                         {
                             return false;
                         }
@@ -183,15 +186,24 @@ internal static class YamlReader
                         // An alias, a second document: left to the whole read.
                         return false;
                 }
+
+                last = current.End;
             }
         }
         catch (OperationCanceledException)
         {
             throw;
         }
-        catch (Exception)
+        catch (Exception ex)
         {
-            return false;
+            // Placed as a whole read places it only when YamlDotNet's marks are past the skeleton.
+            if (last.Index < head.Length || Fallback(scanner, last).Index < head.Length || (ex is YamlException yaml && yaml.Start.Index < head.Length))
+            {
+                return false;
+            }
+
+            diagnostics.Add(SyntaxError(path, offset, text, lines, ex, scanner, last, shift));
+            return true;
         }
 
         return builder.Root is not null && builder.Depth == 0;
@@ -220,10 +232,16 @@ internal static class YamlReader
 
         public override int Read(char[] buffer, int index, int count)
         {
-            var n = Math.Min(count, Length - _pos);
-            for (var k = 0; k < n; k++)
+            var n = Math.Max(0, Math.Min(count, Length - _pos));
+            var fromHead = Math.Max(0, Math.Min(n, _head.Length - _pos));
+            if (fromHead > 0)
             {
-                buffer[index + k] = CharAt(_pos + k);
+                _head.CopyTo(_pos, buffer, index, fromHead);
+            }
+
+            if (n > fromHead)
+            {
+                _text.CopyTo(_start + _pos + fromHead - _head.Length, buffer, index + fromHead, n - fromHead);
             }
 
             _pos += n;
@@ -271,26 +289,8 @@ internal static class YamlReader
 
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, Loc(path, offset, Pos(alias.Start), Pos(alias.End)), $"The alias '*{alias.Value}'", "Anchors and aliases are not expanded; write the value out."));
                         return null;
-                    case Scalar scalar:
-                        // Plain and untagged: only then is 'null', '~' or nothing YAML's null ('!!str null',
-                        // '! ~' and '!!str' are strings, as YamlDotNet reads them).
-                        if (!builder.Scalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, Pos(scalar.Start), Pos(scalar.End)))
-                        {
-                            return null;
-                        }
-
-                        break;
-                    case SequenceStart:
-                    case MappingStart:
-                        if (!builder.Start(current is MappingStart, Pos(current.Start), Pos(current.End)))
-                        {
-                            return null;
-                        }
-
-                        break;
-                    case SequenceEnd:
-                    case MappingEnd:
-                        if (!builder.End(Pos(current.End)))
+                    case Scalar or SequenceStart or MappingStart or SequenceEnd or MappingEnd:
+                        if (!Node(builder, current, lines, 0))
                         {
                             return null;
                         }
@@ -307,44 +307,72 @@ internal static class YamlReader
         }
         catch (Exception ex)
         {
-            // YamlDotNet reports some errors at 1:1 (Mark.Empty), and a few failures are not YamlExceptions
-            // at all (InvalidOperationException, ArgumentException: no position). Then the start of the
-            // token the scanner stopped at is used, else its position, else the end of the last good event.
-            var fallback = Pos(Fallback(scanner, last));
-            TextPos start;
-            TextPos end;
-            if (ex is YamlException yaml && yaml.Start.Index > 0)
-            {
-                start = Pos(yaml.Start);
-                end = yaml.End.Index >= yaml.Start.Index ? Pos(yaml.End) : start;
-            }
-            else if (ex is YamlException atStart && fallback.Index == 0)
-            {
-                start = end = Pos(atStart.Start);
-            }
-            else if (ex is not YamlException && last.Index > 0)
-            {
-                // No position (a broken escape such as "\uD83D\uD"): the token after the last good event,
-                // not wherever the scanner's lookahead stopped (often a later line).
-                start = end = lines.At(Math.Min(NextToken(text, (int)last.Index), fallback.Index));
-            }
-            else
-            {
-                start = end = fallback;
-            }
-
-            var message = ex is YamlException ? Clean(ex.Message) : $"unreadable YAML ({ex.GetType().Name}: {Clean(ex.Message)})";
-            if (s_tab.IsMatch(message) && TabNear(text, start.Index) is var tab and >= 0)
-            {
-                // YamlDotNet reports a tab at the token before it, often on the line above: point at the tab.
-                start = end = lines.At(tab);
-            }
-
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Loc(path, offset, start, end), message, HintFor(message, text, start.Index)));
+            diagnostics.Add(SyntaxError(path, offset, text, lines, ex, scanner, last, 0));
             return null;
         }
 
         return builder.Root;
+    }
+
+    /// <summary>
+    /// Gives the builder a scalar, or a collection's start or end; false when reading must stop. YamlDotNet's
+    /// marks are those of a stream that starts <paramref name="shift"/> characters before the text.
+    /// </summary>
+    private static bool Node(TreeBuilder builder, ParsingEvent current, LineMap lines, long shift)
+    {
+        TextPos Pos(Mark mark) => lines.At(mark.Index + shift);
+        return current switch
+        {
+            // Plain and untagged: only then is 'null', '~' or nothing YAML's null ('!!str null',
+            // '! ~' and '!!str' are strings, as YamlDotNet reads them).
+            Scalar scalar => builder.Scalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, Pos(scalar.Start), Pos(scalar.End)),
+            SequenceStart or MappingStart => builder.Start(current is MappingStart, Pos(current.Start), Pos(current.End)),
+            _ => builder.End(Pos(current.End)),
+        };
+    }
+
+    /// <summary>
+    /// The DM0001 for a YamlDotNet failure. YamlDotNet's marks are those of a stream that starts at
+    /// <paramref name="shift"/> characters before the text (0: the text itself).
+    /// </summary>
+    private static DiagnosticInfo SyntaxError(string path, int offset, string text, LineMap lines, Exception ex, Scanner scanner, Mark last, long shift)
+    {
+        TextPos Pos(Mark mark) => lines.At(mark.Index + shift);
+
+        // YamlDotNet reports some errors at 1:1 (Mark.Empty), and a few failures are not YamlExceptions
+        // at all (InvalidOperationException, ArgumentException: no position). Then the start of the
+        // token the scanner stopped at is used, else its position, else the end of the last good event.
+        var fallback = Pos(Fallback(scanner, last));
+        TextPos start;
+        TextPos end;
+        if (ex is YamlException yaml && yaml.Start.Index + shift > 0)
+        {
+            start = Pos(yaml.Start);
+            end = yaml.End.Index >= yaml.Start.Index ? Pos(yaml.End) : start;
+        }
+        else if (ex is YamlException atStart && fallback.Index == 0)
+        {
+            start = end = Pos(atStart.Start);
+        }
+        else if (ex is not YamlException && last.Index + shift > 0)
+        {
+            // No position (a broken escape such as "\uD83D\uD"): the token after the last good event,
+            // not wherever the scanner's lookahead stopped (often a later line).
+            start = end = lines.At(Math.Min(NextToken(text, (int)(last.Index + shift)), fallback.Index));
+        }
+        else
+        {
+            start = end = fallback;
+        }
+
+        var message = ex is YamlException ? Clean(ex.Message) : $"unreadable YAML ({ex.GetType().Name}: {Clean(ex.Message)})";
+        if (s_tab.IsMatch(message) && TabNear(text, start.Index) is var tab and >= 0)
+        {
+            // YamlDotNet reports a tab at the token before it, often on the line above: point at the tab.
+            start = end = lines.At(tab);
+        }
+
+        return DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Loc(path, offset, start, end), message, HintFor(message, text, start.Index));
     }
 
     /// <summary>A fix hint for a YamlDotNet error at <paramref name="index"/> of <paramref name="text"/>.</summary>
