@@ -40,6 +40,11 @@ public sealed class ReportTests
 
         // A typed field: a quantity's qualifier in words, a reference as a link.
         Assert.Contains("<dd data-field=\"duration\">more than 3 hours</dd>", html, StringComparison.Ordinal);
+
+        // How a value is reported: a date's basis, the source's examples, a qualifier the author gave.
+        Assert.Contains("<dd data-field=\"date\">2025-10-15 <small class=\"as-reported\">(resolved)</small></dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"ref\" href=\"#fact-Organization-rosneft\" title=\"Organization rosneft\">Rosneft</a> <small class=\"as-reported\">(the source&#39;s examples)</small></dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dd data-field=\"displaced\">rounded 13000000 people</dd>", html, StringComparison.Ordinal);
         Assert.Contains("<a class=\"ref\" href=\"#fact-Place-kremlin-grand-palace\"", html, StringComparison.Ordinal);
         Assert.Matches("<pre class=\"mermaid\">erDiagram\n    Agreement \\{", html);
     }

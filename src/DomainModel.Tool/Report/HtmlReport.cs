@@ -271,6 +271,17 @@ internal static class HtmlReport
                 }
             }
 
+            // How the value is reported: a date's basis, a list that is the source's examples.
+            if (value.Basis != 0)
+            {
+                html.Append(" <small class=\"as-reported\">(").Append(DomainModel.Internal.RowFormat.DateBases[value.Basis]).Append(")</small>");
+            }
+
+            if (value.IsExamples)
+            {
+                html.Append(" <small class=\"as-reported\">(the source&#39;s examples)</small>");
+            }
+
             html.Append("</dd>\n");
         }
 
@@ -418,6 +429,7 @@ internal static class HtmlReport
         dt { color: #5a6675; }
         dd { margin: 0; }
         .note { color: #3c4a5c; font-size: .95em; }
+        .as-reported { color: #5b6b7f; }
         [hidden] { display: none !important; }
         [id] { scroll-margin-top: 8em; }
 
