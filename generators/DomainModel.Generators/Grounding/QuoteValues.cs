@@ -97,6 +97,20 @@ internal static class QuoteValues
         ["nearly"] = "about", ["almost"] = "about", ["circa"] = "about", ["an estimated"] = "about", ["exactly"] = "exact",
     };
 
+    /// <summary>The last word of each cue in <see cref="s_cues"/>.</summary>
+    private static readonly HashSet<string> s_cueLastWords = LastWords(s_cues.Keys);
+
+    private static HashSet<string> LastWords(IEnumerable<string> phrases)
+    {
+        var last = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var phrase in phrases)
+        {
+            last.Add(phrase.Substring(phrase.LastIndexOf(' ') + 1));
+        }
+
+        return last;
+    }
+
     /// <summary>The numbers and dates <paramref name="text"/> states, in text order (a date's parts also count as numbers).</summary>
     public static IReadOnlyList<Mention> Mentions(string text)
     {
@@ -275,6 +289,39 @@ internal static class QuoteValues
     [ThreadStatic]
     private static List<Token>? t_tokens;
 
+    /// <summary>The words read by this thread, kept so that a word met again needs no new strings.</summary>
+    [ThreadStatic]
+    private static WordCache? t_words;
+
+    /// <summary>
+    /// A fixed-size cache of words and their lower case, one entry per hash slot (a word whose slot holds
+    /// another word replaces it): the quotes of a corpus repeat their words, and each word read would
+    /// otherwise be two new strings. Only where the strings come from changes, never their text.
+    /// </summary>
+    private sealed class WordCache
+    {
+        private const int Size = 4096;
+
+        public readonly string[] Texts = new string[Size];
+        public readonly string[] Lowers = new string[Size];
+
+        /// <summary>The slot that now holds <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
+        public int Slot(string text, int start, int length)
+        {
+            var slot = (int)(Text.StringCache.Hash(text, start, length) & (Size - 1));
+            var cached = Texts[slot];
+            if (cached is null || cached.Length != length || string.CompareOrdinal(cached, 0, text, start, length) != 0)
+            {
+                var word = text.Substring(start, length);
+                Texts[slot] = word;
+                Lowers[slot] = word.ToLowerInvariant();
+            }
+
+            return slot;
+        }
+    }
+
     private static List<Token> Tokenize(string text)
     {
         var tokens = t_tokens ??= new List<Token>();
@@ -300,8 +347,9 @@ internal static class QuoteValues
                 }
 
                 // Digits straight after letters are read (or not) as a number token of their own (see ReadNumber).
-                var word = text.Substring(start, i - start);
-                tokens.Add(new Token { Kind = TokenKind.Word, Start = start, End = i, Text = word, Lower = word.ToLowerInvariant() });
+                var words = t_words ??= new WordCache();
+                var slot = words.Slot(text, start, i - start);
+                tokens.Add(new Token { Kind = TokenKind.Word, Start = start, End = i, Text = words.Texts[slot], Lower = words.Lowers[slot] });
             }
             else
             {
@@ -765,6 +813,12 @@ internal static class QuoteValues
 
     private static string? CueBefore(string text, List<Token> tokens, int first)
     {
+        // Every phrase tried ends with the word before the number: none is a cue unless that word ends one.
+        if (first == 0 || tokens[first - 1].Kind != TokenKind.Word || !s_cueLastWords.Contains(tokens[first - 1].Lower))
+        {
+            return null;
+        }
+
         string? cue = null;
         var phrase = string.Empty;
         var j = first;

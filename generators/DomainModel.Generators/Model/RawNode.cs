@@ -42,4 +42,5 @@ internal sealed record RawMapping(EquatableArray<RawEntry> Entries, LocationInfo
     }
 }
 
-internal sealed record RawEntry(RawScalar Key, RawNode Value);
+/// <summary>A mapping entry: a value type, so that a mapping's entries are one array and not an object each.</summary>
+internal readonly record struct RawEntry(RawScalar Key, RawNode Value);

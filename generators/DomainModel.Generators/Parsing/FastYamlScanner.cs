@@ -30,6 +30,9 @@ internal sealed class FastYamlScanner
     private readonly TreeBuilder _builder;
     private readonly CancellationToken _cancellationToken;
     private readonly string[] _keys = new string[MaxCachedKeys];
+
+    /// <summary>One-line plain scalars repeat (references, dates, codes): read into one string each.</summary>
+    private readonly Text.StringCache _plain = new();
     private int _keyCount;
     private int _depth;
 
@@ -1010,7 +1013,7 @@ internal sealed class FastYamlScanner
 
         _line = lastLine;
         _lineStart = lastLineStart;
-        if (!_builder.Scalar(value is null ? _text.Substring(start, end - start) : value.ToString(), true, startMark, At(end)))
+        if (!_builder.Scalar(value is null ? _plain.Get(_text, start, end - start) : value.ToString(), true, startMark, At(end)))
         {
             return false;
         }
@@ -1439,7 +1442,7 @@ internal sealed class FastYamlScanner
             }
         }
 
-        if (!_builder.Scalar(_text.Substring(start, end - start), true, At(start), At(end)))
+        if (!_builder.Scalar(_plain.Get(_text, start, end - start), true, At(start), At(end)))
         {
             return false;
         }

@@ -22,6 +22,9 @@ internal sealed class TreeBuilder
     private readonly int _offset;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly Stack<Frame> _stack = new();
+
+    /// <summary>Frames of closed collections, kept with their lists' capacity for the next collection.</summary>
+    private readonly Stack<Frame> _pool = new();
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
     private int _nodes;
 
@@ -59,7 +62,7 @@ internal sealed class TreeBuilder
     {
         while (_stack.Count > depth)
         {
-            _stack.Pop();
+            _pool.Push(_stack.Pop());
         }
 
         _stack.Peek().Truncate(children);
@@ -139,7 +142,9 @@ internal sealed class TreeBuilder
             return false;
         }
 
-        _stack.Push(new Frame(isMapping, start));
+        var frame = _pool.Count > 0 ? _pool.Pop() : new Frame();
+        frame.Reset(isMapping, start);
+        _stack.Push(frame);
         return true;
     }
 
@@ -148,8 +153,9 @@ internal sealed class TreeBuilder
         var frame = _stack.Pop();
         var location = Loc(frame.Start, end);
         RawNode node = frame.IsMapping
-            ? new RawMapping(new EquatableArray<RawEntry>(frame.Entries!.ToArray()), location)
-            : new RawSequence(new EquatableArray<RawNode>(frame.Items!.ToArray()), location);
+            ? new RawMapping(new EquatableArray<RawEntry>(frame.Entries.ToArray()), location)
+            : new RawSequence(new EquatableArray<RawNode>(frame.Items.ToArray()), location);
+        _pool.Push(frame);
         return Add(node);
     }
 
@@ -166,7 +172,7 @@ internal sealed class TreeBuilder
         var frame = _stack.Peek();
         if (!frame.IsMapping)
         {
-            frame.Items!.Add(node);
+            frame.Items.Add(node);
             return true;
         }
 
@@ -201,48 +207,56 @@ internal sealed class TreeBuilder
         return true;
     }
 
+    /// <summary>An open collection. Frames are reused (<see cref="Reset"/>): a file has a few levels of nesting and thousands of collections.</summary>
     private sealed class Frame
     {
-        public Frame(bool isMapping, TextPos start)
+        private Dictionary<string, RawScalar>? _spareKeys;
+
+        public bool IsMapping { get; private set; }
+
+        public TextPos Start { get; private set; }
+
+        public List<RawEntry> Entries { get; } = new();
+
+        /// <summary>The keys by text, once the mapping has more than 16 entries (null before).</summary>
+        public Dictionary<string, RawScalar>? Keys { get; private set; }
+
+        public List<RawNode> Items { get; } = new();
+
+        /// <summary>Makes this frame a new, empty collection.</summary>
+        public void Reset(bool isMapping, TextPos start)
         {
             IsMapping = isMapping;
             Start = start;
-            if (isMapping)
+            Entries.Clear();
+            Items.Clear();
+            if (Keys is not null)
             {
-                Entries = new List<RawEntry>();
+                Keys.Clear();
+                _spareKeys = Keys;
+                Keys = null;
             }
-            else
-            {
-                Items = new List<RawNode>();
-            }
+
+            PendingKey = null;
+            PendingDuplicate = false;
         }
-
-        public bool IsMapping { get; }
-
-        public TextPos Start { get; }
-
-        public List<RawEntry>? Entries { get; }
-
-        public Dictionary<string, RawScalar>? Keys { get; private set; }
-
-        public List<RawNode>? Items { get; }
 
         public RawScalar? PendingKey { get; set; }
 
         public bool PendingDuplicate { get; set; }
 
-        public int Count => IsMapping ? Entries!.Count : Items!.Count;
+        public int Count => IsMapping ? Entries.Count : Items.Count;
 
         /// <summary>Keeps the first <paramref name="count"/> entries or items, and no key waiting for its value.</summary>
         public void Truncate(int count)
         {
             if (!IsMapping)
             {
-                Items!.RemoveRange(count, Items.Count - count);
+                Items.RemoveRange(count, Items.Count - count);
                 return;
             }
 
-            for (var i = count; i < Entries!.Count; i++)
+            for (var i = count; i < Entries.Count; i++)
             {
                 // Entries hold no duplicate key: each key removed here is its entry's own.
                 Keys?.Remove(Entries[i].Key.Value);
@@ -262,7 +276,7 @@ internal sealed class TreeBuilder
                 return Keys.TryGetValue(key, out var found) ? found : null;
             }
 
-            foreach (var entry in Entries!)
+            foreach (var entry in Entries)
             {
                 if (entry.Key.Value == key)
                 {
@@ -276,14 +290,15 @@ internal sealed class TreeBuilder
         [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public void Add(RawEntry entry)
         {
-            Entries!.Add(entry);
+            Entries.Add(entry);
             if (Keys is not null)
             {
                 Keys.Add(entry.Key.Value, entry.Key);
             }
             else if (Entries.Count > 16)
             {
-                Keys = new Dictionary<string, RawScalar>(StringComparer.Ordinal);
+                Keys = _spareKeys ?? new Dictionary<string, RawScalar>(StringComparer.Ordinal);
+                _spareKeys = null;
                 foreach (var e in Entries)
                 {
                     Keys.Add(e.Key.Value, e.Key);

@@ -40,7 +40,8 @@ internal static class Whitespace
 
     private static string Collapse(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // Chunks of a few thousand characters, not one array the size of a document (which would be a large-object allocation).
+        var builder = new StringBuilder(System.Math.Min(text.Length, 4096));
         var pendingSpace = false;
         foreach (var c in text)
         {
