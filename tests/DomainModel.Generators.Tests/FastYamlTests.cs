@@ -555,7 +555,7 @@ public partial class FastYamlTests
                     builder.Append(pad).Append("map ").Append(Where(m.Location)).Append('\n');
                     foreach (var entry in m.Entries)
                     {
-                        Write(entry.Key, depth + 1);
+                        builder.Append(pad).Append("  key \"").Append(Escape(entry.Key.Value)).Append("\" ").Append(Where(entry.Key.Location)).Append('\n');
                         Write(entry.Value, depth + 2);
                     }
 

@@ -158,11 +158,12 @@ internal static class QuoteValues
     {
         for (var t = 0; t < mentions.Count; t++)
         {
-            foreach (var m in mentions[t])
+            var read = mentions[t];
+            for (var k = 0; k < read.Count; k++)
             {
-                if (States(m, value, mentions))
+                if (States(read[k], value, mentions))
                 {
-                    match = m;
+                    match = read[k];
                     return t;
                 }
             }
@@ -211,11 +212,12 @@ internal static class QuoteValues
     /// <summary>True when one of the texts states a date in <paramref name="year"/> (a year, a month or a day of it).</summary>
     private static bool GivesYear(IReadOnlyList<IReadOnlyList<Mention>> texts, int year)
     {
-        foreach (var mentions in texts)
+        for (var t = 0; t < texts.Count; t++)
         {
-            foreach (var m in mentions)
+            var mentions = texts[t];
+            for (var k = 0; k < mentions.Count; k++)
             {
-                if (m.Precision is DatePrecision.Year or DatePrecision.Month or DatePrecision.Day && m.Year == year)
+                if (mentions[k].Precision is DatePrecision.Year or DatePrecision.Month or DatePrecision.Day && mentions[k].Year == year)
                 {
                     return true;
                 }

@@ -42,5 +42,8 @@ internal sealed record RawMapping(EquatableArray<RawEntry> Entries, LocationInfo
     }
 }
 
-/// <summary>A mapping entry: a value type, so that a mapping's entries are one array and not an object each.</summary>
-internal readonly record struct RawEntry(RawScalar Key, RawNode Value);
+/// <summary>A mapping key: its text and position. Keys are plain text (a key that is not a scalar is an error), kept inline in their entry.</summary>
+internal readonly record struct RawKey(string Value, LocationInfo Location);
+
+/// <summary>A mapping entry: a value type holding its key, so that a mapping's entries are one array and not two objects each.</summary>
+internal readonly record struct RawEntry(RawKey Key, RawNode Value);

@@ -400,7 +400,15 @@ internal static class InputParser
                 return null;
             }
 
-            var fields = new List<RawEntry>();
+            // The fields are the entries but id, note and evidence: counted first, so that they are one array of the right size.
+            var fieldCount = 0;
+            foreach (var entry in map.Entries)
+            {
+                fieldCount += entry.Key.Value is "id" or "note" or "evidence" ? 0 : 1;
+            }
+
+            var fields = fieldCount == 0 ? Array.Empty<RawEntry>() : new RawEntry[fieldCount];
+            fieldCount = 0;
             var evidence = new List<EvidenceDef>();
             string? note = null;
             var hasEvidence = false;
@@ -418,7 +426,7 @@ internal static class InputParser
                         Evidence(entry, evidence, id.Value);
                         break;
                     default:
-                        fields.Add(entry);
+                        fields[fieldCount++] = entry;
                         break;
                 }
             }
@@ -428,7 +436,7 @@ internal static class InputParser
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingEvidence, id.Location, id.Value));
             }
 
-            return new FactDef(new NamedValue(id.Value, id.Location), map.Location, fields.ToEquatableArray(), evidence.ToEquatableArray(), note);
+            return new FactDef(new NamedValue(id.Value, id.Location), map.Location, new EquatableArray<RawEntry>(fields), evidence.ToEquatableArray(), note);
         }
 
         [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
@@ -507,7 +515,10 @@ internal static class InputParser
             }
         }
 
-        private bool CheckName(RawScalar name, System.Text.RegularExpressions.Regex pattern, string what, string hint)
+        private bool CheckName(RawScalar name, System.Text.RegularExpressions.Regex pattern, string what, string hint) =>
+            CheckName(new RawKey(name.Value, name.Location), pattern, what, hint);
+
+        private bool CheckName(RawKey name, System.Text.RegularExpressions.Regex pattern, string what, string hint)
         {
             if (TooLong(name.Value, name.Location, what))
             {

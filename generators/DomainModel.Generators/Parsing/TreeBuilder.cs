@@ -112,8 +112,8 @@ internal sealed class TreeBuilder
         }
 
         // Mapping keys repeat in every fact ("id", "name", ...): keep one string per distinct key,
-        // so the parsed model that the driver caches holds each key once.
-        if (_stack.Count > 0 && _stack.Peek() is { IsMapping: true, PendingKey: null })
+        // so the parsed model that the driver caches holds each key once. A key is no node of its own.
+        if (_stack.Count > 0 && _stack.Peek() is { IsMapping: true, HasPendingKey: false } mapping)
         {
             if (_keys.TryGetValue(value, out var known))
             {
@@ -123,6 +123,9 @@ internal sealed class TreeBuilder
             {
                 _keys.Add(value, value);
             }
+
+            AddKey(mapping, new RawKey(value, Loc(start, end)));
+            return true;
         }
 
         return Add(new RawScalar(value, isPlain, Loc(start, end)));
@@ -176,28 +179,17 @@ internal sealed class TreeBuilder
             return true;
         }
 
-        if (frame.PendingKey is null)
+        if (!frame.HasPendingKey)
         {
-            if (node is not RawScalar key)
-            {
-                Failed = true;
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, node.Location, "A mapping key that is not a scalar", "Use a plain text key."));
-                return false;
-            }
-
-            if (frame.FindKey(key.Value) is { } first)
-            {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Value, first.Location.Display));
-                frame.PendingDuplicate = true;
-            }
-
-            frame.PendingKey = key;
-            return true;
+            // A scalar key is added by Scalar: this is a collection where a key goes.
+            Failed = true;
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYaml, node.Location, "A mapping key that is not a scalar", "Use a plain text key."));
+            return false;
         }
 
         // A duplicate key was reported above; keep only the first entry so later stages see one value.
         var pending = frame.PendingKey;
-        frame.PendingKey = null;
+        frame.HasPendingKey = false;
         if (!frame.PendingDuplicate)
         {
             frame.Add(new RawEntry(pending, node));
@@ -207,10 +199,23 @@ internal sealed class TreeBuilder
         return true;
     }
 
+    /// <summary>A key read in <paramref name="frame"/>, waiting for its value; a duplicate is reported (DM0009) and its entry will not be kept.</summary>
+    private void AddKey(Frame frame, RawKey key)
+    {
+        if (frame.FindKey(key.Value) is { } first)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Value, first.Location.Display));
+            frame.PendingDuplicate = true;
+        }
+
+        frame.PendingKey = key;
+        frame.HasPendingKey = true;
+    }
+
     /// <summary>An open collection. Frames are reused (<see cref="Reset"/>): a file has a few levels of nesting and thousands of collections.</summary>
     private sealed class Frame
     {
-        private Dictionary<string, RawScalar>? _spareKeys;
+        private Dictionary<string, RawKey>? _spareKeys;
 
         public bool IsMapping { get; private set; }
 
@@ -219,7 +224,7 @@ internal sealed class TreeBuilder
         public List<RawEntry> Entries { get; } = new();
 
         /// <summary>The keys by text, once the mapping has more than 16 entries (null before).</summary>
-        public Dictionary<string, RawScalar>? Keys { get; private set; }
+        public Dictionary<string, RawKey>? Keys { get; private set; }
 
         public List<RawNode> Items { get; } = new();
 
@@ -237,11 +242,14 @@ internal sealed class TreeBuilder
                 Keys = null;
             }
 
-            PendingKey = null;
+            HasPendingKey = false;
             PendingDuplicate = false;
         }
 
-        public RawScalar? PendingKey { get; set; }
+        /// <summary>The key waiting for its value, when <see cref="HasPendingKey"/>.</summary>
+        public RawKey PendingKey { get; set; }
+
+        public bool HasPendingKey { get; set; }
 
         public bool PendingDuplicate { get; set; }
 
@@ -263,13 +271,13 @@ internal sealed class TreeBuilder
             }
 
             Entries.RemoveRange(count, Entries.Count - count);
-            PendingKey = null;
+            HasPendingKey = false;
             PendingDuplicate = false;
         }
 
         /// <summary>The first key with this text: a linear scan while the mapping is small, a dictionary beyond.</summary>
         [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
-        public RawScalar? FindKey(string key)
+        public RawKey? FindKey(string key)
         {
             if (Keys is not null)
             {
@@ -297,7 +305,7 @@ internal sealed class TreeBuilder
             }
             else if (Entries.Count > 16)
             {
-                Keys = _spareKeys ?? new Dictionary<string, RawScalar>(StringComparer.Ordinal);
+                Keys = _spareKeys ?? new Dictionary<string, RawKey>(StringComparer.Ordinal);
                 _spareKeys = null;
                 foreach (var e in Entries)
                 {

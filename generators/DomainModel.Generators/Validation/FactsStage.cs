@@ -59,6 +59,10 @@ internal static class FactsStage
         // Facts of a file mostly list their fields in one order: the field at an entry's position in the
         // previous fact is tried before the lookup by name.
         var guesses = new int[fields.Count];
+
+        // The quote index of the document the last evidence item named (a file's quotes mostly come from one document).
+        DocumentText? lastDocument = null;
+        QuoteIndex? lastIndex = null;
         for (var ordinal = 0; ordinal < factsFile.Facts.Count; ordinal++)
         {
             if ((ordinal & 255) == 0)
@@ -149,7 +153,7 @@ internal static class FactsStage
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownDocument, documentName.Location, documentName.Value, Names.DidYouMean(documentName.Value, documents.Keys)));
                 }
-                else if (document.Normalized.Length <= QuoteIndex.MaxDocumentChars && !QuoteIndex.Of(document).Contains(Whitespace.Normalize(item.Quote.Value)))
+                else if (document.Normalized.Length <= QuoteIndex.MaxDocumentChars && !IndexOf(document, ref lastDocument, ref lastIndex).Contains(Whitespace.Normalize(item.Quote.Value)))
                 {
                     // A document too large to index is reported once (DM0002, see DocumentDiagnostics); its quotes are not checked.
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, item.Quote.Location, document.Name, Longest(document, item.Quote.Value)));
@@ -235,6 +239,18 @@ internal static class FactsStage
         }
 
         return new EvidenceItem(document, item.Quote.Value, item.Contradicts, item.Hedge, text);
+    }
+
+    /// <summary>The quote index of <paramref name="document"/>: the one looked up last when it is the same document.</summary>
+    private static QuoteIndex IndexOf(DocumentText document, ref DocumentText? lastDocument, ref QuoteIndex? lastIndex)
+    {
+        if (!ReferenceEquals(document, lastDocument) || lastIndex is null)
+        {
+            lastIndex = QuoteIndex.Of(document);
+            lastDocument = document;
+        }
+
+        return lastIndex;
     }
 
     /// <summary>Documents by file name; of two with one name, the first by path wins (evidence names documents by file name).</summary>
