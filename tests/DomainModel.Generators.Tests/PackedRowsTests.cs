@@ -30,6 +30,21 @@ public class PackedRowsTests
     }
 
     [Fact]
+    public void Rows_encoded_into_one_array_are_the_joined_rows_utf8_with_their_offsets()
+    {
+        // Any text, lone surrogates (U+FFFD, 3 bytes) and empty rows included, and any slice of the facts.
+        Gen.String[Gen.Char, 0, 40].Array[1, 12].Select(Gen.Int[0, 11], Gen.Int[0, 12]).Sample((rows, start, count) =>
+        {
+            start = Math.Min(start, rows.Length - 1);
+            count = Math.Min(count, rows.Length - start);
+            var facts = rows.Select((row, i) => new Model.EmittedFact(i, "f" + i, Model.EquatableArray<Model.FieldValue>.Empty, row, Model.EquatableArray<Model.EvidenceItem>.Empty, null, null, true, 0)).ToArray();
+            var joined = string.Concat(rows.Skip(start).Take(count).Select(r => r + "\n"));
+            var expected = PackedRows.WithOffsets(System.Text.Encoding.UTF8.GetBytes(joined), count);
+            Assert.Equal(expected, PackedRows.Encode(new Model.EquatableArray<Model.EmittedFact>(facts), start, count));
+        }, iter: 2_000);
+    }
+
+    [Fact]
     public void Every_character_is_either_shown_as_is_or_escaped_and_none_invisible_is_shown()
     {
         for (var c = 0; c <= 0xFFFF; c++)

@@ -139,7 +139,7 @@ internal static class Emitter
 
         for (var start = 0; start < chunk.Facts.Count; start += RowsPerLiteral)
         {
-            Literal(w, chunk, start, System.Math.Min(RowsPerLiteral, chunk.Facts.Count - start), length);
+            Literal(w, chunk, start, System.Math.Min(RowsPerLiteral, chunk.Facts.Count - start));
         }
 
         w.Close().Close();
@@ -167,7 +167,7 @@ internal static class Emitter
     }
 
     /// <summary>One literal of a chunk: its rows from <paramref name="start"/> (within the chunk), named by its number among the kind's literals.</summary>
-    private static void Literal(SourceWriter w, ChunkModel chunk, int start, int count, int length)
+    private static void Literal(SourceWriter w, ChunkModel chunk, int start, int count)
     {
         var first = (chunk.Number * RowsPerChunk) + start;
         var number = Num(first / RowsPerLiteral);
@@ -179,14 +179,7 @@ internal static class Emitter
         {
             // The rows' UTF-8 bytes after a header of where each row starts, two bytes per character (see
             // PackedRows); read at run time straight from the string (FactRow.PackedRow).
-            var raw = new TextBuffer(length / 2, pooled: true);
-            for (var i = start; i < start + count; i++)
-            {
-                raw.Append(chunk.Facts[i].Row).Append('\n');
-            }
-
-            var utf8 = PackedRows.WithOffsets(System.Text.Encoding.UTF8.GetBytes(raw.ToString()), count);
-            raw.Release();
+            var utf8 = PackedRows.Encode(chunk.Facts, start, count);
             // A property, not a const: a const would also keep a second copy of the text in the metadata's
             // constant table (the literal is on the user-string heap already).
             w.Raw($"        private static string _PackedRows{number} => \"");

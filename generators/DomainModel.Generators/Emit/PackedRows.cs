@@ -1,3 +1,4 @@
+using DomainModel.Generators.Model;
 using DomainModel.Generators.Text;
 
 namespace DomainModel.Generators.Emit;
@@ -48,6 +49,34 @@ internal static class PackedRows
             throw new System.ArgumentException($"{count} rows expected, {row - 1} found.", nameof(rows));
         }
 
+        return bytes;
+    }
+
+    /// <summary>
+    /// The bytes of a packed literal for <paramref name="count"/> facts' rows from <paramref name="start"/>: the same
+    /// bytes as <see cref="WithOffsets"/> of the rows' UTF-8 joined by line feeds, encoded straight into one array.
+    /// </summary>
+    public static byte[] Encode(EquatableArray<EmittedFact> facts, int start, int count)
+    {
+        var utf8 = System.Text.Encoding.UTF8;
+        var header = 4 * (count + 1);
+        var length = header;
+        for (var i = start; i < start + count; i++)
+        {
+            length += utf8.GetByteCount(facts[i].Row) + 1;
+        }
+
+        var bytes = new byte[length];
+        var offset = header;
+        for (var i = start; i < start + count; i++)
+        {
+            WriteOffset(bytes, i - start, offset);
+            var row = facts[i].Row;
+            offset += utf8.GetBytes(row, 0, row.Length, bytes, offset);
+            bytes[offset++] = (byte)'\n';
+        }
+
+        WriteOffset(bytes, count, offset);
         return bytes;
     }
 

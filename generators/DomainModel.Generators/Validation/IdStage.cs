@@ -62,11 +62,18 @@ internal static class IdStage
             cancellationToken.ThrowIfCancellationRequested();
             // By the id's C# property (its PascalCase form): the entry of a kept id is under its own
             // property, so an id found there with the same text is a duplicate, with another a collision.
-            var byProperty = new Dictionary<string, (string Path, int Ordinal, string Id)>(Names.PascalComparer.Instance);
+            var count = 0;
+            foreach (var file in files)
+            {
+                count += file.Kind == kind.Name ? file.Ids.Count : 0;
+            }
+
+            // Sized for every id at once: growing it would hash each id again with the PascalCase comparer.
+            var byProperty = new Dictionary<string, (string Path, int Ordinal, string Id)>(count, Names.PascalComparer.Instance);
             var rejected = new List<RejectedFact>();
             var unresolvable = new SortedSet<string>(StringComparer.Ordinal);
             var incomplete = false;
-            var kept = new List<string>();
+            var kept = new List<string>(count);
             foreach (var file in files)
             {
                 if (file.Kind != kind.Name)
