@@ -119,7 +119,7 @@ internal static class QuoteValues
         var wordsRead = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && i > wordsRead && NumberWords(text, tokens, i, out var words, out var last))
+            if (tokens[i].Kind == TokenKind.Word && tokens[i].MayStartNumber && i > wordsRead && NumberWords(text, tokens, i, out var words, out var last))
             {
                 AddNumber(text, tokens, i, last, words, mentions);
                 wordsRead = last;
@@ -261,6 +261,9 @@ internal static class QuoteValues
         /// <summary>A word's text in lower case; a number's attached scale suffix ("bn").</summary>
         public string Lower;
 
+        /// <summary>A word that NumberWords can read a number from: "a" or a number word. NumberWords reads none from any other word.</summary>
+        public bool MayStartNumber;
+
         /// <summary>A number's value (null: too many digits to read).</summary>
         public decimal? Value;
 
@@ -307,6 +310,9 @@ internal static class QuoteValues
         public readonly string[] Texts = new string[Size];
         public readonly string[] Lowers = new string[Size];
 
+        /// <summary>Whether the word can start a number written in words: "a" or a number word (see NumberWords).</summary>
+        public readonly bool[] MayStartNumber = new bool[Size];
+
         /// <summary>The slot that now holds <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>).</summary>
         [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public int Slot(string text, int start, int length)
@@ -316,14 +322,17 @@ internal static class QuoteValues
             if (cached is null || cached.Length != length || string.CompareOrdinal(cached, 0, text, start, length) != 0)
             {
                 var word = text.Substring(start, length);
+                var lower = word.ToLowerInvariant();
                 Texts[slot] = word;
-                Lowers[slot] = word.ToLowerInvariant();
+                Lowers[slot] = lower;
+                MayStartNumber[slot] = lower == "a" || s_numberWords.ContainsKey(lower);
             }
 
             return slot;
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static List<Token> Tokenize(string text)
     {
         var tokens = t_tokens ??= new List<Token>();
@@ -332,7 +341,7 @@ internal static class QuoteValues
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (IsWhiteSpace(c))
             {
                 i++;
             }
@@ -351,7 +360,7 @@ internal static class QuoteValues
                 // Digits straight after letters are read (or not) as a number token of their own (see ReadNumber).
                 var words = t_words ??= new WordCache();
                 var slot = words.Slot(text, start, i - start);
-                tokens.Add(new Token { Kind = TokenKind.Word, Start = start, End = i, Text = words.Texts[slot], Lower = words.Lowers[slot] });
+                tokens.Add(new Token { Kind = TokenKind.Word, Start = start, End = i, Text = words.Texts[slot], Lower = words.Lowers[slot], MayStartNumber = words.MayStartNumber[slot] });
             }
             else
             {
@@ -530,12 +539,39 @@ internal static class QuoteValues
         && DomainModel.Internal.Currencies.IsValid(word);
 
     /// <summary>A decimal digit of any script of the Basic Multilingual Plane (Unicode category Nd).</summary>
-    private static bool IsDigit(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber;
+    private static bool IsDigit(char c) => c < 128 ? (s_asciiClasses[c] & AsciiDigit) != 0 : IsUnicodeDigit(c);
+
+    private static bool IsUnicodeDigit(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber;
+
+    private const byte AsciiSpace = 1;
+    private const byte AsciiDigit = 2;
+    private const byte AsciiWord = 4;
+
+    /// <summary>
+    /// For each ASCII character, whether it is white space, a digit or a word character, as the Unicode
+    /// rules below say (the table is built from them): quotes are mostly ASCII, read a character at a time.
+    /// </summary>
+    private static readonly byte[] s_asciiClasses = BuildAsciiClasses();
+
+    private static byte[] BuildAsciiClasses()
+    {
+        var classes = new byte[128];
+        for (var c = (char)0; c < 128; c++)
+        {
+            classes[c] = (byte)((char.IsWhiteSpace(c) ? AsciiSpace : 0) | (IsUnicodeDigit(c) ? AsciiDigit : 0) | (IsUnicodeWordChar(c) ? AsciiWord : 0));
+        }
+
+        return classes;
+    }
+
+    private static bool IsWhiteSpace(char c) => c < 128 ? (s_asciiClasses[c] & AsciiSpace) != 0 : char.IsWhiteSpace(c);
 
     private static bool IsDigitOf(string text, int i, int zero) => i < text.Length && IsDigit(text[i]) && text[i] - zero is >= 0 and <= 9;
 
     /// <summary>Letters, combining marks, and any character outside the Basic Multilingual Plane: a number touching one is part of a word.</summary>
-    private static bool IsWordChar(char c) =>
+    private static bool IsWordChar(char c) => c < 128 ? (s_asciiClasses[c] & AsciiWord) != 0 : IsUnicodeWordChar(c);
+
+    private static bool IsUnicodeWordChar(char c) =>
         char.IsLetter(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
             or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.LetterNumber;
 
