@@ -73,7 +73,8 @@ namespace DomainModel.Benchmarks
                         // For profilers: cold driver runs only.
                         var corpus = Harness.Corpus(int.Parse(args[1]));
                         var texts = Harness.Texts(corpus);
-                        for (var i = 0; i < 4; i++)
+                        var runs = args.SkipWhile(a => a != "--runs").Skip(1).FirstOrDefault() is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 4;
+                        for (var i = 0; i < runs; i++)
                         {
                             GC.Collect();
                             var before = GC.GetTotalMemory(forceFullCollection: true);

@@ -15,6 +15,7 @@ namespace DomainModel.Generators;
 /// </summary>
 internal static class IdentifierScan
 {
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static EquatableArray<string> Of(SyntaxNode root, CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(System.StringComparer.Ordinal);

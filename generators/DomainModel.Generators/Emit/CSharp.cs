@@ -19,6 +19,7 @@ internal static class CSharp
     }
 
     /// <summary>Appends the value as the body of a C# string literal (what <see cref="Literal"/> holds between its quotes).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static void AppendLiteralBody(TextBuffer buffer, string value)
     {
         for (var i = 0; i < value.Length;)
@@ -100,6 +101,7 @@ internal static class CSharp
     }
 
     /// <summary>Appends <see cref="Xml(string)"/> of the value, with every line break written as <paramref name="lineBreak"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static void AppendXml(TextBuffer builder, string value, char lineBreak)
     {
         for (var i = 0; i < value.Length; i++)

@@ -115,6 +115,7 @@ internal static class Emitter
     /// large catalogs (see PackedRows), else string constants. Literals, not a switch with one arm per
     /// fact: a 1,024-arm switch costs the compiler a decision DAG and the JIT a large method.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static string Chunk(ChunkModel chunk)
     {
         var length = 256;
@@ -167,6 +168,7 @@ internal static class Emitter
     }
 
     /// <summary>One literal of a chunk: its rows from <paramref name="start"/> (within the chunk), named by its number among the kind's literals.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static void Literal(SourceWriter w, ChunkModel chunk, int start, int count)
     {
         var first = (chunk.Number * RowsPerChunk) + start;
@@ -205,6 +207,7 @@ internal static class Emitter
     }
 
     /// <summary>The named catalog property of a fact, with its doc comment (<paramref name="text"/> is scratch space).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static void Member(SourceWriter w, TextBuffer text, string self, EmittedFact fact, bool evidenceDocs)
     {
         CSharp.AppendXml(text.Clear(), fact.Summary!, '\n');
@@ -406,6 +409,7 @@ internal static class Emitter
     /// (<paramref name="compact"/>), else a bullet list, then the note. Plain text for the common case: an
     /// XML list per named fact cost a build with /doc at 100,000 facts about a tenth of its time and 160 MB.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static void Evidence(TextBuffer text, string id, EquatableArray<EvidenceItem> evidence, string? note, bool compact)
     {
         text.Append("<c>");
@@ -442,6 +446,7 @@ internal static class Emitter
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool IsHedged(EquatableArray<EvidenceItem> evidence)
     {
         var supported = false;

@@ -56,6 +56,7 @@ internal static class PackedRows
     /// The bytes of a packed literal for <paramref name="count"/> facts' rows from <paramref name="start"/>: the same
     /// bytes as <see cref="WithOffsets"/> of the rows' UTF-8 joined by line feeds, encoded straight into one array.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static byte[] Encode(EquatableArray<EmittedFact> facts, int start, int count)
     {
         var utf8 = System.Text.Encoding.UTF8;
@@ -80,6 +81,7 @@ internal static class PackedRows
         return bytes;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static void WriteOffset(byte[] bytes, int row, int offset)
     {
         for (var b = 0; b < 4; b++)
@@ -89,6 +91,7 @@ internal static class PackedRows
     }
 
     /// <summary>Appends <paramref name="utf8"/> as the body of a C# string literal (between its quotes), two bytes per character; an odd last byte is padded with 0.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static void AppendLiteral(TextBuffer literal, byte[] utf8)
     {
         for (var i = 0; i < utf8.Length; i += 2)

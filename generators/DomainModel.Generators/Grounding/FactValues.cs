@@ -28,6 +28,7 @@ internal static class FactValues
     /// The values of <paramref name="fact"/> (converted to <paramref name="values"/>, by field position in
     /// <paramref name="kind"/>) that neither <paramref name="quotes"/> nor <paramref name="note"/> state; null when all are.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static List<UnstatedValue>? Check(KindShape kind, FactDef fact, IReadOnlyList<FieldValue> values, IReadOnlyList<string> quotes, string? note)
     {
         List<UnstatedValue>? unstated = null;
@@ -90,6 +91,7 @@ internal static class FactValues
     /// supporting quotes (those of <paramref name="evidence"/> that do not contradict it) nor its note state. A fact
     /// without evidence is not checked (DM0019 says so).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static void Diagnose(KindShape kind, FactDef fact, IReadOnlyList<FieldValue> values, IReadOnlyList<EvidenceItem> evidence, List<DiagnosticInfo> diagnostics)
     {
         if (evidence.Count == 0)
@@ -182,6 +184,7 @@ internal static class FactValues
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public bool States(StatedValue value) => QuoteValues.Find(value, _mentions, out _) >= 0;
 
         /// <summary>The numbers and dates the texts state, as written, in order, without repeats.</summary>

@@ -112,6 +112,7 @@ internal static class QuoteValues
     }
 
     /// <summary>The numbers and dates <paramref name="text"/> states, in text order (a date's parts also count as numbers).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static IReadOnlyList<Mention> Mentions(string text)
     {
         var tokens = Tokenize(text);
@@ -142,6 +143,7 @@ internal static class QuoteValues
     /// that does), or -1. A date written without its year ("March 15") states a date of that year when one of
     /// the texts gives the year.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static int Find(StatedValue value, IReadOnlyList<string> texts, out Mention? match)
     {
         var all = new IReadOnlyList<Mention>[texts.Count];
@@ -154,6 +156,7 @@ internal static class QuoteValues
     }
 
     /// <summary><see cref="Find(StatedValue, IReadOnlyList{string}, out Mention)"/> over texts already read by <see cref="Mentions"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static int Find(StatedValue value, IReadOnlyList<IReadOnlyList<Mention>> mentions, out Mention? match)
     {
         for (var t = 0; t < mentions.Count; t++)
@@ -176,6 +179,7 @@ internal static class QuoteValues
     /// <summary>True when one of <paramref name="texts"/> states <paramref name="value"/> (see <see cref="Find(StatedValue, IReadOnlyList{string}, out Mention)"/>).</summary>
     public static bool IsStated(StatedValue value, params string[] texts) => Find(value, texts, out _) >= 0;
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool States(Mention m, StatedValue value, IReadOnlyList<IReadOnlyList<Mention>> texts)
     {
         switch (value.Kind)
@@ -210,6 +214,7 @@ internal static class QuoteValues
     }
 
     /// <summary>True when one of the texts states a date in <paramref name="year"/> (a year, a month or a day of it).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool GivesYear(IReadOnlyList<IReadOnlyList<Mention>> texts, int year)
     {
         for (var t = 0; t < texts.Count; t++)
@@ -377,6 +382,7 @@ internal static class QuoteValues
     /// Reads <c>digits (',' three digits)* ('.' digits)?</c> in one script, then an allowed suffix. Anything else
     /// touching it (a letter, a digit of another script, another ',' or '.' before a digit) makes the whole run unread.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static Token ReadNumber(string text, ref int i)
     {
         var start = i;
@@ -472,6 +478,7 @@ internal static class QuoteValues
     }
 
     /// <summary>Reads digits of the script whose zero is <paramref name="zero"/> into <paramref name="digits"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static int ReadDigits(string text, ref int i, int zero, ref Digits digits)
     {
         var count = 0;
@@ -494,6 +501,7 @@ internal static class QuoteValues
         /// <summary>The last digit added.</summary>
         public int Last;
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public void Add(int digit)
         {
             Last = digit;
@@ -504,6 +512,7 @@ internal static class QuoteValues
         }
 
         /// <summary>The number, the last <paramref name="fractionDigits"/> digits after the point (28 digits at most in all).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public readonly decimal Value(int fractionDigits)
         {
             var divisor = 1m;
@@ -534,11 +543,13 @@ internal static class QuoteValues
         return IsCode(code) ? code : null;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool IsCode(string word) =>
         word.Length == 3 && word[0] is >= 'A' and <= 'Z' && word[1] is >= 'A' and <= 'Z' && word[2] is >= 'A' and <= 'Z'
         && DomainModel.Internal.Currencies.IsValid(word);
 
     /// <summary>A decimal digit of any script of the Basic Multilingual Plane (Unicode category Nd).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool IsDigit(char c) => c < 128 ? (s_asciiClasses[c] & AsciiDigit) != 0 : IsUnicodeDigit(c);
 
     private static bool IsUnicodeDigit(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber;
@@ -564,11 +575,14 @@ internal static class QuoteValues
         return classes;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool IsWhiteSpace(char c) => c < 128 ? (s_asciiClasses[c] & AsciiSpace) != 0 : char.IsWhiteSpace(c);
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool IsDigitOf(string text, int i, int zero) => i < text.Length && IsDigit(text[i]) && text[i] - zero is >= 0 and <= 9;
 
     /// <summary>Letters, combining marks, and any character outside the Basic Multilingual Plane: a number touching one is part of a word.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool IsWordChar(char c) => c < 128 ? (s_asciiClasses[c] & AsciiWord) != 0 : IsUnicodeWordChar(c);
 
     private static bool IsUnicodeWordChar(char c) =>
@@ -578,6 +592,7 @@ internal static class QuoteValues
     // ---- Numbers ------------------------------------------------------------------------------
 
     /// <summary>A number written in digits at token <paramref name="i"/>, with a scale word or suffix ("1.5 billion", "2.5bn").</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static void NumberAt(string text, List<Token> tokens, int i, List<Mention> mentions)
     {
         var token = tokens[i];
@@ -619,6 +634,7 @@ internal static class QuoteValues
     }
 
     /// <summary>The mention of a number read from tokens <paramref name="i"/>..<paramref name="last"/>: its sign, currency, percent sign and cue.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static void AddNumber(string text, List<Token> tokens, int i, int last, decimal value, List<Mention> mentions)
     {
         var token = tokens[i];
@@ -666,6 +682,7 @@ internal static class QuoteValues
     }
 
     /// <summary>The token after <paramref name="i"/>, touching it or after white space; -1 at the end.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static int Following(List<Token> tokens, int i) => i + 1 < tokens.Count ? i + 1 : -1;
 
     private static bool Scale(ref decimal value, decimal scale)
@@ -683,6 +700,7 @@ internal static class QuoteValues
     /// A written-out cardinal from the word at <paramref name="i"/>: "seven", "twenty-one", "three hundred and
     /// forty-seven", "1 … a million" ("a" before hundred, thousand, million, billion, trillion or dozen), "two dozen".
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool NumberWords(string text, List<Token> tokens, int i, out decimal value, out int last)
     {
         value = 0;
@@ -775,6 +793,7 @@ internal static class QuoteValues
     }
 
     /// <summary>A '-' or '−' straight before the number, itself after white space, '(' or the start of the text.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool Minus(List<Token> tokens, int i)
     {
         if (i == 0 || tokens[i - 1].Kind != TokenKind.Symbol || tokens[i - 1].Text is not ("-" or "−") || tokens[i - 1].End != tokens[i].Start)
@@ -786,6 +805,7 @@ internal static class QuoteValues
     }
 
     /// <summary>The currency of a symbol ("$", "US$", "€") or ISO code ("USD 100") before the number at <paramref name="i"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static string? CurrencyBefore(string text, List<Token> tokens, int i, out int first)
     {
         first = i;
@@ -817,6 +837,7 @@ internal static class QuoteValues
     }
 
     /// <summary>An ISO code ("100 million USD") or currency name ("rubles", "Syrian pounds") after the token at <paramref name="last"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static string? CurrencyAfter(string text, List<Token> tokens, int last, out int end)
     {
         end = last;
@@ -849,6 +870,7 @@ internal static class QuoteValues
         return null;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static string? CueBefore(string text, List<Token> tokens, int first)
     {
         // Every phrase tried ends with the word before the number: none is a cue unless that word ends one.
@@ -879,6 +901,7 @@ internal static class QuoteValues
     }
 
     /// <summary>"… or more" after a number: at-least.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static string? CueAfter(string text, List<Token> tokens, int end)
     {
         var or = Next(text, tokens, end, allowHyphen: false);
@@ -890,6 +913,7 @@ internal static class QuoteValues
     /// The token after <paramref name="i"/> when only white space separates them, or (with <paramref name="allowHyphen"/>)
     /// the token after a hyphen that touches both ("24-hour", "twenty-one"); else -1.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static int Next(string text, List<Token> tokens, int i, bool allowHyphen)
     {
         if (i < 0 || i + 1 >= tokens.Count)
@@ -912,6 +936,7 @@ internal static class QuoteValues
     }
 
     /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> are separated by white space only (at least one character).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool SpaceBetween(string text, List<Token> tokens, int a, int b)
     {
         if (a < 0 || b >= tokens.Count || b != a + 1)
@@ -924,6 +949,7 @@ internal static class QuoteValues
 
     // ---- Dates --------------------------------------------------------------------------------
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static void DateAt(string text, List<Token> tokens, int i, List<Mention> mentions)
     {
         var token = tokens[i];
@@ -986,6 +1012,7 @@ internal static class QuoteValues
     }
 
     /// <summary>"October 15, 2025", "Oct. 15", "October 2025", "October".</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static void MonthFirst(string text, List<Token> tokens, int i, int month, int monthEnd, List<Mention> mentions)
     {
         var d = Next(text, tokens, monthEnd, allowHyphen: false);
@@ -1009,6 +1036,7 @@ internal static class QuoteValues
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static void AddDay(List<Token> tokens, int first, int last, int year, int month, int day, List<Mention> mentions)
     {
         var max = year > 0 ? DateTime.DaysInMonth(year, month) : month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
@@ -1019,6 +1047,7 @@ internal static class QuoteValues
     }
 
     /// <summary>A year of four digits after the token at <paramref name="i"/>, after white space or ", "; else 0.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static int YearAfter(string text, List<Token> tokens, int i, out int end)
     {
         end = i;
@@ -1040,6 +1069,7 @@ internal static class QuoteValues
     }
 
     /// <summary>The two-digit number in "-NN" straight after the token at <paramref name="i"/>, or -1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static int IsoPart(List<Token> tokens, int i)
     {
         if (i + 2 >= tokens.Count || tokens[i + 1].Text != "-" || tokens[i + 1].Kind != TokenKind.Symbol
@@ -1056,6 +1086,7 @@ internal static class QuoteValues
     /// The month a word names (1-12) or 0: a full name or an abbreviation (Jan, Feb, Mar, Apr, Jun, Jul, Aug,
     /// Sep, Sept, Oct, Nov, Dec, with or without a point), capitalized or in capitals.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static int MonthOf(string text, List<Token> tokens, int i, out int end)
     {
         end = i;

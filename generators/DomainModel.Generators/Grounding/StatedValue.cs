@@ -65,13 +65,17 @@ internal readonly struct StatedValue
 
     public DatePrecision Precision { get; }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static StatedValue Number(decimal value) => new(StatedKind.Number, value, null, 0, 0, 0, DatePrecision.None);
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static StatedValue Percent(decimal value) => new(StatedKind.Percent, value, null, 0, 0, 0, DatePrecision.None);
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static StatedValue Money(decimal amount, string currency) => new(StatedKind.Money, amount, currency, 0, 0, 0, DatePrecision.None);
 
     /// <summary>A date of year (month and day 0), month (day 0) or day precision.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static StatedValue Date(int year, int month = 0, int day = 0) =>
         new(StatedKind.Date, 0, null, year, month, day, day > 0 ? DatePrecision.Day : month > 0 ? DatePrecision.Month : DatePrecision.Year);
 
@@ -84,6 +88,7 @@ internal readonly struct StatedValue
     /// value, qualifier index, unit) and date (<c>2025-10-15</c>, <c>2025-10</c>, <c>2025</c>, decade <c>195X</c>).
     /// False for the other types (strings, booleans, enums, references are not looked for) and for text not in those forms.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static bool TryFromCanonical(ScalarType type, string canonical, out StatedValue value)
     {
         value = default;
@@ -138,15 +143,18 @@ internal readonly struct StatedValue
         },
     };
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static string FirstWord(string text)
     {
         var space = text.IndexOf(' ');
         return space < 0 ? text : text.Substring(0, space);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool TryNumber(string text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool TryDate(string text, out StatedValue value)
     {
         value = default;
@@ -177,6 +185,7 @@ internal readonly struct StatedValue
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool Digits(string text, int start, int count, out int value)
     {
         value = 0;

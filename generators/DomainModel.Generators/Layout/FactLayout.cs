@@ -14,6 +14,7 @@ namespace DomainModel.Generators.Layout;
 internal static class FactLayout
 {
     /// <summary>The file's facts laid out, in file order.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static LaidOutFile File(FileResult file, SchemaModel schema, CancellationToken cancellationToken)
     {
         if (file.Kind is null || schema.Kind(file.Kind) is not { } kind)
@@ -37,6 +38,7 @@ internal static class FactLayout
     }
 
     /// <summary>One fact laid out: its row (<paramref name="scratch"/> is space to encode it in), and the summary of its named catalog property.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static EmittedFact Fact(SchemaModel schema, KindShape kind, ValidatedFact fact, TextBuffer scratch)
     {
         var row = RowEncoder.Encode(scratch, fact.Id, fact.Values.AsSpan(), fact.Evidence.AsSpan(), fact.Note, out var wellFormed, out var utf8Length);
@@ -45,6 +47,7 @@ internal static class FactLayout
     }
 
     /// <summary>A fact's one-line summary: its first required text field (a name, a title), else its id.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static string Summary(EquatableArray<FieldModel> fields, string id, EquatableArray<FieldValue> values)
     {
         for (var i = 0; i < fields.Count; i++)

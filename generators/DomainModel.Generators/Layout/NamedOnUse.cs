@@ -19,6 +19,7 @@ internal static class NamedOnUse
     private static readonly ConditionalWeakTable<UsageCandidates, Dictionary<string, NamedUse[]>> s_names = new();
 
     /// <summary>The facts of one file's identifiers that name a fact of a kind past the cap, sorted; empty when no kind is past it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static EquatableArray<NamedUse> Match(EquatableArray<string> identifiers, UsageCandidates candidates)
     {
         if (identifiers.Count == 0 || !candidates.Any)

@@ -19,6 +19,7 @@ internal static class Packing
     public const long BudgetBytes = 10L << 20;
 
     /// <summary>What a chunk's rows take on the user-string heap when packed: per literal of <see cref="Chunking.RowsPerLiteral"/> rows, the offsets, the rows and their line feeds, rounded up to whole characters, plus the string's header.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static long UserStringBytes(EquatableArray<EmittedFact> facts)
     {
         long total = 0;

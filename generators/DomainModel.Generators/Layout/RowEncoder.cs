@@ -27,6 +27,7 @@ internal static class RowEncoder
     /// as the date, a space and the basis's index. The emit stage writes the row as it is (packed rows) or as the
     /// body of a C# literal (Emit.CSharp.AppendLiteralBody); nothing encodes it again.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static string Encode(TextBuffer scratch, string id, ReadOnlySpan<FieldValue> values, ReadOnlySpan<EvidenceItem> evidence, string? note, out bool wellFormed, out int utf8Length)
     {
         var row = new Row(scratch.Clear());
@@ -126,6 +127,7 @@ internal static class RowEncoder
         public bool WellFormed { get; private set; }
 
         /// <summary>A separator or flag: printable ASCII.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public void Marker(char c)
         {
             _text.Append(c);
@@ -133,6 +135,7 @@ internal static class RowEncoder
         }
 
         /// <summary>A number: digits (and a sign).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public void Number(int value)
         {
             var digits = value < 0 ? 2 : 1;
@@ -149,6 +152,7 @@ internal static class RowEncoder
         /// A value, escaped for the row: its markers are printable ASCII inserted before (or instead of) a
         /// character, so they never split or join a surrogate pair.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public void Value(string value)
         {
             for (var i = 0; i < value.Length;)

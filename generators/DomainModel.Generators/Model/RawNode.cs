@@ -28,6 +28,7 @@ internal sealed record RawMapping(EquatableArray<RawEntry> Entries, LocationInfo
 {
     public override string Describe => "a mapping";
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public RawEntry? Find(string key)
     {
         foreach (var entry in Entries)

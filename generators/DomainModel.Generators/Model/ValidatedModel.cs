@@ -188,6 +188,7 @@ internal sealed record KindIds(string Kind, EquatableArray<string> Ids, Equatabl
         Incomplete || (Unresolvable.Count > 0 && s_unresolvable.GetValue(this, static k => new HashSet<string>(k.Unresolvable, System.StringComparer.Ordinal)).Contains(id));
 
     /// <summary>The index of an accepted id (its position in <see cref="Ids"/>), or -1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public int IndexOf(string id) => Positions.IndexOf(id);
 
     /// <summary>The indexes of the accepted ids (built once per model: look it up once per file, not per value).</summary>
@@ -238,6 +239,7 @@ internal sealed class IdPositions
     }
 
     /// <summary>The index of the id, or -1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public int IndexOf(string id)
     {
         ref var slot = ref Find(id, out _);
@@ -245,6 +247,7 @@ internal sealed class IdPositions
     }
 
     /// <summary>The slot of the id, or the empty slot where it would go.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private ref Slot Find(string id, out int hash)
     {
         hash = System.StringComparer.Ordinal.GetHashCode(id);
@@ -295,6 +298,7 @@ internal sealed record FileResult(string Path, string? Kind, EquatableArray<Vali
 internal sealed record ValidatedFact(int Index, string Id, EquatableArray<FieldValue> Values, EquatableArray<EvidenceItem> Evidence, string? Note)
 {
     /// <summary>A fact of <paramref name="kind"/> from its values (taken over: a list field without a value becomes the empty list).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static ValidatedFact Create(KindShape kind, int index, string id, FieldValue[] values, EvidenceItem[] evidence, string? note)
     {
         for (var i = 0; i < values.Length; i++)

@@ -55,6 +55,7 @@ internal static class GeneratedNames
         Array.IndexOf(ReservedCatalogMembers, name) >= 0;
 
     /// <summary>Whether the property of an id (its PascalCase form) is a catalog member's name.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static bool IsReservedCatalogProperty(string id)
     {
         foreach (var reserved in ReservedCatalogMembers)

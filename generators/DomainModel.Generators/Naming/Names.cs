@@ -16,9 +16,11 @@ internal static class Names
     public static readonly Regex Slug = new(@"^[a-z][a-z0-9]*([-_][a-z0-9]+)*\z", RegexOptions.CultureInvariant);
 
     /// <summary><c>al-sharaa</c>, <c>al_sharaa</c> and <c>annual_payment</c> become <c>AlSharaa</c> and <c>AnnualPayment</c>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static string ToPascal(string slug) => AppendPascal(new TextBuffer(slug.Length), slug).ToString();
 
     /// <summary>Appends <see cref="ToPascal"/> of the slug.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static TextBuffer AppendPascal(TextBuffer buffer, string slug)
     {
         var upper = true;
@@ -45,6 +47,7 @@ internal static class Names
     {
         public static readonly PascalComparer Instance = new();
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public bool Equals(string? x, string? y)
         {
             if (x is null || y is null)
@@ -75,6 +78,7 @@ internal static class Names
         }
 
         /// <summary>Whether the PascalCase form of <paramref name="slug"/> is <paramref name="pascal"/>.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public static bool Is(string slug, string pascal)
         {
             var reader = new PascalReader(slug);
@@ -89,6 +93,7 @@ internal static class Names
             return !reader.Next(out _);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public int GetHashCode(string slug)
         {
             var hash = -2128831035;
@@ -115,6 +120,7 @@ internal static class Names
                 _upper = true;
             }
 
+            [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
             public bool Next(out char c)
             {
                 while (_index < _slug.Length)

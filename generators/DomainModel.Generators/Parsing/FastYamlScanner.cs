@@ -116,6 +116,7 @@ internal sealed class FastYamlScanner
     /// take over here, unless it is the collection's first (YamlDotNet does not read every first key as it reads
     /// a later one, and the skeleton it would read first always makes it a later one).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private void Checkpoint()
     {
         var children = _builder.Children;
@@ -255,6 +256,7 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>The pre-scan's rules for the indicators at <paramref name="i"/> (outside a double-quoted scalar); true to give up.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool GivesUp(string text, int i, char lastNonSpace, ref int flow, ref bool quoted)
     {
         var c = text[i];
@@ -306,6 +308,7 @@ internal sealed class FastYamlScanner
     /// Whether a node could start at <paramref name="i"/>: at a line's first content, after ": " or "- ",
     /// or, in a flow collection, after '[', '{' or ','.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool StartsNode(string text, int i, char lastNonSpace, int flow) =>
         lastNonSpace == '\n'
         || (flow > 0 && lastNonSpace is '[' or '{' or ',')
@@ -336,6 +339,7 @@ internal sealed class FastYamlScanner
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool IsBlankAt(string text, int i) => i >= text.Length || text[i] is ' ' or '\n' or '\r';
 
     /// <summary>"---" or "..." at <paramref name="i"/>, followed by a blank or the end.</summary>
@@ -343,6 +347,7 @@ internal sealed class FastYamlScanner
         i + 2 < text.Length && text[i + 1] == text[i] && text[i + 2] == text[i] && IsBlankAt(text, i + 3);
 
     /// <summary>Only spaces from <paramref name="i"/> to a line break (not the end of the text).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool OnlyBreakAfter(string text, int i)
     {
         while (i < text.Length && text[i] == ' ')
@@ -399,6 +404,7 @@ internal sealed class FastYamlScanner
 
     private TextPos Here => new(_pos, _line, _pos - _lineStart + 1);
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private TextPos At(int index) => new(index, _line, index - _lineStart + 1);
 
     private bool AtEnd => _pos >= _text.Length;
@@ -409,6 +415,7 @@ internal sealed class FastYamlScanner
 
     private bool IsBreakAt(int index) => index >= _text.Length || _text[index] == '\n' || _text[index] == '\r';
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool IsBlankAt(int index) => IsBreakAt(index) || _text[index] == ' ';
 
     private bool Document()
@@ -738,6 +745,7 @@ internal sealed class FastYamlScanner
         return _pos - _lineStart;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool IsDocumentMarker()
     {
         if (_pos + 3 > _text.Length)
@@ -750,6 +758,7 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>'-' followed by a space or a line break.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool IsSequenceEntry() => Current == '-' && IsBlankAt(_pos + 1);
 
     /// <summary>Passes the line break at <paramref name="i"/> (CR is always followed by LF here: <see cref="Prescan"/>) and the spaces after it; returns their number.</summary>
@@ -768,6 +777,7 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>Appends what <paramref name="breaks"/> line breaks fold into: a space for one, a line feed for each further one.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static void Fold(System.Text.StringBuilder value, int breaks)
     {
         if (breaks == 1)
@@ -791,6 +801,7 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>Whether a plain scalar may start here (no indicator that YAML gives a meaning at the start).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool StartsPlain()
     {
         var c = Current;
@@ -904,6 +915,7 @@ internal sealed class FastYamlScanner
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '/';
 
     /// <summary>The key's text; a key seen before is not allocated again.</summary>
@@ -1213,6 +1225,7 @@ internal sealed class FastYamlScanner
     /// A flow collection or a quoted scalar starting at <see cref="_pos"/> in block context: either may go on
     /// over lines indented further than its parent (<paramref name="parentIndent"/>).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool FlowOrQuoted(int parentIndent) => Current switch
     {
         '[' => FlowCollection(false, parentIndent),
@@ -1672,6 +1685,7 @@ internal sealed class FastYamlScanner
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool Enter(bool isMapping)
     {
         // Deeper than the limit: YamlDotNet's path reports it.
@@ -1698,6 +1712,7 @@ internal sealed class FastYamlScanner
     }
 
     /// <summary>Ends a flow collection at its closing bracket (YamlDotNet's end mark is the bracket's start), and passes the bracket.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool LeaveFlow()
     {
         _depth--;

@@ -89,6 +89,7 @@ internal static class InputParser
         return diagnostics.ToEquatableArray();
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static ParsedFile Parse(string path, FileRole role, string text, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -515,9 +516,11 @@ internal static class InputParser
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         private bool CheckName(RawScalar name, System.Text.RegularExpressions.Regex pattern, string what, string hint) =>
             CheckName(new RawKey(name.Value, name.Location), pattern, what, hint);
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         private bool CheckName(RawKey name, System.Text.RegularExpressions.Regex pattern, string what, string hint)
         {
             if (TooLong(name.Value, name.Location, what))
@@ -535,6 +538,7 @@ internal static class InputParser
         }
 
         /// <summary>A name too long to become a C# name: DM0002 at the name.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         private bool TooLong(string name, LocationInfo location, string what)
         {
             if (name.Length <= MaxNameLength)
@@ -547,6 +551,7 @@ internal static class InputParser
         }
 
         /// <summary>A quote with no text would match any document: DM0013 at the quote.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         private bool EmptyQuote(string quote, LocationInfo location)
         {
             if (quote.Trim().Length > 0)
@@ -577,6 +582,7 @@ internal static class InputParser
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         private RawScalar? RequiredScalar(RawMapping map, string key, string where, string hint)
         {
             if (map.Find(key) is not { } entry || entry.Value is RawScalar { IsNull: true })
@@ -588,6 +594,7 @@ internal static class InputParser
             return Scalar(entry.Value, key);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         private NamedValue? OptionalScalar(RawMapping map, string key)
         {
             if (map.Find(key) is not { } entry || entry.Value is RawScalar { IsNull: true })
@@ -612,6 +619,7 @@ internal static class InputParser
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, map.Location.Head(), key, Capitalize(where), hint));
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         private RawScalar? Scalar(RawNode node, string what)
         {
             if (node is RawScalar scalar)
@@ -623,6 +631,7 @@ internal static class InputParser
             return null;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         private RawMapping? Mapping(RawNode node, string what, string hint)
         {
             if (node is RawMapping mapping)
@@ -634,6 +643,7 @@ internal static class InputParser
             return null;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         private RawSequence? Sequence(RawNode node, string what, string hint)
         {
             if (node is RawSequence sequence)

@@ -85,6 +85,7 @@ internal sealed class TreeBuilder
     }
 
     /// <summary>Counts a node (scalar, mapping, sequence or alias) against <see cref="YamlReader.MaxNodes"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public bool CountNode(TextPos start)
     {
         if (++_nodes > YamlReader.MaxNodes)
@@ -97,6 +98,7 @@ internal sealed class TreeBuilder
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public bool Scalar(string value, bool isPlain, TextPos start, TextPos end)
     {
         if (!CountNode(start))
@@ -131,6 +133,7 @@ internal sealed class TreeBuilder
         return Add(new RawScalar(value, isPlain, Loc(start, end)));
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public bool Start(bool isMapping, TextPos start, TextPos end)
     {
         if (!CountNode(start))
@@ -151,6 +154,7 @@ internal sealed class TreeBuilder
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public bool End(TextPos end)
     {
         var frame = _stack.Pop();
@@ -162,8 +166,10 @@ internal sealed class TreeBuilder
         return Add(node);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public LocationInfo Loc(TextPos start, TextPos end) => YamlReader.Loc(_path, _offset, start, end);
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private bool Add(RawNode node)
     {
         if (_stack.Count == 0)
@@ -200,6 +206,7 @@ internal sealed class TreeBuilder
     }
 
     /// <summary>A key read in <paramref name="frame"/>, waiting for its value; a duplicate is reported (DM0009) and its entry will not be kept.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private void AddKey(Frame frame, RawKey key)
     {
         if (frame.FindKey(key.Value) is { } first)
@@ -229,6 +236,7 @@ internal sealed class TreeBuilder
         public List<RawNode> Items { get; } = new();
 
         /// <summary>Makes this frame a new, empty collection.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public void Reset(bool isMapping, TextPos start)
         {
             IsMapping = isMapping;

@@ -569,6 +569,7 @@ internal static class YamlReader
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     internal static LocationInfo Loc(string path, int offset, TextPos start, TextPos end)
     {
         // YamlDotNet marks are one-based lines and columns with a zero-based index.

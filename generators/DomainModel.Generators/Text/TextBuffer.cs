@@ -37,6 +37,7 @@ internal sealed class TextBuffer
         return this;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public TextBuffer Append(char c)
     {
         if (_length == _chars.Length)
@@ -60,6 +61,7 @@ internal sealed class TextBuffer
         return this;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public TextBuffer Append(string text)
     {
         Reserve(text.Length);
@@ -68,6 +70,7 @@ internal sealed class TextBuffer
         return this;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public TextBuffer Append(string text, int start, int count)
     {
         Reserve(count);
@@ -76,6 +79,7 @@ internal sealed class TextBuffer
         return this;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public TextBuffer Append(ReadOnlySpan<char> text)
     {
         Reserve(text.Length);
@@ -110,8 +114,10 @@ internal sealed class TextBuffer
         return this;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public override string ToString() => new(_chars, 0, _length);
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private void Reserve(int count)
     {
         if (_length + count > _chars.Length)
@@ -132,6 +138,7 @@ internal sealed class TextBuffer
         _length = 0;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private void Grow(int count)
     {
         var size = Math.Max(Math.Max(16, _chars.Length * 2), _length + count);

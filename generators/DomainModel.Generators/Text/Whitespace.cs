@@ -9,8 +9,10 @@ namespace DomainModel.Generators.Text;
 internal static class Whitespace
 {
     /// <summary>Collapses every run of whitespace to one space and trims the ends (text that is so already is returned as is).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static string Normalize(string text) => IsNormalized(text) ? text : Collapse(text);
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool IsNormalized(string text)
     {
         var previousSpace = true; // no leading space
@@ -38,6 +40,7 @@ internal static class Whitespace
         return text.Length == 0 || !previousSpace; // no trailing space
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static string Collapse(string text)
     {
         // Chunks of a few thousand characters, not one array the size of a document (which would be a large-object allocation).

@@ -23,6 +23,7 @@ internal static class FactsStage
     /// resolved to indexes, evidence checked against the documents, each fact's values in schema order.
     /// Runs again only when this file, the schema, the ids or the documents change.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static FileResult Validate(ParsedFile file, SchemaModel schema, IdIndex index, IReadOnlyList<DocumentText> documentTexts, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -176,6 +177,7 @@ internal static class FactsStage
     /// such as "sources close to the Kremlin". A reference that does not resolve is DM0018 (DM0013 when facts of
     /// several kinds have the id); it is then kept as text.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static EvidenceItem Item(string document, EvidenceDef item, SchemaModel schema, IdIndex index, List<DiagnosticInfo> diagnostics)
     {
         if (item.AttributedTo is not { } who)
@@ -242,6 +244,7 @@ internal static class FactsStage
     }
 
     /// <summary>The quote index of <paramref name="document"/>: the one looked up last when it is the same document.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static QuoteIndex IndexOf(DocumentText document, ref DocumentText? lastDocument, ref QuoteIndex? lastIndex)
     {
         if (!ReferenceEquals(document, lastDocument) || lastIndex is null)

@@ -21,6 +21,7 @@ internal static class IdStage
     /// The ids of a facts file (or null for a schema file or an empty facts file): what the id stage
     /// needs, without positions. A facts file that could not be read has no ids and is incomplete.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static FileIds? IdsOf(ParsedFile file)
     {
         if (file.Role != FileRole.Facts)
@@ -48,6 +49,7 @@ internal static class IdStage
     /// The id stage: per kind, ids unique and distinct once PascalCased, sorted (ordinal). Files are taken
     /// in path order and facts in file order: the first fact with an id keeps it.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static IdIndex BuildIndex(IEnumerable<FileIds> fileIds, SchemaModel schema, CancellationToken cancellationToken)
     {
         var all = fileIds.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

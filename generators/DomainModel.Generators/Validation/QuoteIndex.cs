@@ -184,6 +184,7 @@ internal sealed class QuoteIndex
         return false;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private int Bucket(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & _mask;
 
     /// <summary>Knuth–Morris–Pratt: O(text + pattern) whatever the input.</summary>
@@ -232,6 +233,7 @@ internal sealed class QuoteIndex
         return -1;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static ulong Pack(string s, int i) =>
         s[i] | ((ulong)s[i + 1] << 16) | ((ulong)s[i + 2] << 32) | ((ulong)s[i + 3] << 48);
 }

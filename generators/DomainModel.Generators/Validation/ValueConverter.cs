@@ -197,6 +197,7 @@ internal sealed class ValueConverter
 
     private static FieldValue Value(string? text) => text is null ? FieldValue.Null : new FieldValue(text);
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private string? MoneyMap(FieldModel field, RawMapping map)
     {
         CheckKeys(map, s_moneyKeys, "money");
@@ -205,6 +206,7 @@ internal sealed class ValueConverter
         return amount is null || currency is null ? null : Money(field, amount, amount.Value, currency, currency.Value);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private string? QuantityMap(FieldModel field, RawMapping map)
     {
         CheckKeys(map, s_quantityKeys, "quantity");
@@ -246,6 +248,7 @@ internal sealed class ValueConverter
         return value is not null && Date(value, field) is { } text ? new FieldValue(text, basis) : FieldValue.Null;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private string? Money(FieldModel field, RawScalar amountNode, string amount, RawScalar currencyNode, string currency)
     {
         var value = Decimal(amount);
@@ -263,6 +266,7 @@ internal sealed class ValueConverter
         return RowFormat.Money(value, currency);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private string? Quantity(FieldModel field, RawScalar node, string value, string unit, int qualifier)
     {
         var number = Decimal(value);
@@ -283,6 +287,7 @@ internal sealed class ValueConverter
     /// Canonical text of <c>-?[0-9]+</c> as a long (the whole range, long.MinValue to long.MaxValue), or null
     /// when it is not such a number or does not fit. Short canonical input is returned as is.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static string? Integer(string text)
     {
         if (!IsWholeNumber(text))
@@ -304,6 +309,7 @@ internal sealed class ValueConverter
     }
 
     /// <summary><c>-?[0-9]+</c>: an optional '-' and at least one ASCII digit, nothing else.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool IsWholeNumber(string text)
     {
         var sign = text.Length > 0 && text[0] == '-' ? 1 : 0;
@@ -311,6 +317,7 @@ internal sealed class ValueConverter
     }
 
     /// <summary>Canonical text of <c>^-?[0-9]{1,28}(\.[0-9]{1,28})?$</c> as a decimal, or null. Short canonical input is returned as is.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static string? Decimal(string text)
     {
         var sign = text.Length > 0 && text[0] == '-' ? 1 : 0;
@@ -411,6 +418,7 @@ internal sealed class ValueConverter
     /// A decade (<c>^[0-9]{3}(0s|X)$</c>, as <c>199X</c>) or a date (<c>^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$</c>,
     /// returned as written). As with a regex's '$', one final line feed is allowed after either.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private string? Date(RawScalar scalar, FieldModel field)
     {
         var text = scalar.Value;
@@ -482,6 +490,7 @@ internal sealed class ValueConverter
         return value;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private RawScalar? Child(RawMapping map, string key, FieldModel field, string hint)
     {
         if (map.Find(key) is not { } entry || entry.Value is RawScalar { IsNull: true })
