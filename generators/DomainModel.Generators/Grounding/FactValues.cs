@@ -29,7 +29,7 @@ internal static class FactValues
     /// <paramref name="kind"/>) that neither <paramref name="quotes"/> nor <paramref name="note"/> state; null when all are.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
-    public static List<UnstatedValue>? Check(KindShape kind, FactDef fact, IReadOnlyList<FieldValue> values, IReadOnlyList<string> quotes, string? note)
+    public static List<UnstatedValue>? Check(KindShape kind, FactDef fact, FieldValue[] values, IReadOnlyList<string> quotes, string? note)
     {
         List<UnstatedValue>? unstated = null;
         QuoteSearch? search = null;
@@ -37,7 +37,7 @@ internal static class FactValues
         var indexes = kind.FieldIndexes;
         foreach (var entry in fact.Fields)
         {
-            if (!indexes.TryGetValue(entry.Key.Value, out var f) || f >= values.Count || values[f].IsNull || values[f].IsNumber)
+            if (!indexes.TryGetValue(entry.Key.Value, out var f) || f >= values.Length || values[f].IsNull || values[f].IsNumber)
             {
                 continue;
             }
@@ -92,7 +92,7 @@ internal static class FactValues
     /// without evidence is not checked (DM0019 says so).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
-    public static void Diagnose(KindShape kind, FactDef fact, IReadOnlyList<FieldValue> values, IReadOnlyList<EvidenceItem> evidence, List<DiagnosticInfo> diagnostics)
+    public static void Diagnose(KindShape kind, FactDef fact, FieldValue[] values, List<EvidenceItem> evidence, List<DiagnosticInfo> diagnostics)
     {
         if (evidence.Count == 0)
         {
@@ -172,12 +172,12 @@ internal static class FactValues
     private sealed class QuoteSearch
     {
         private readonly IReadOnlyList<string> _texts;
-        private readonly IReadOnlyList<Mention>[] _mentions;
+        private readonly List<Mention>[] _mentions;
 
         public QuoteSearch(IReadOnlyList<string> texts)
         {
             _texts = texts;
-            _mentions = new IReadOnlyList<Mention>[texts.Count];
+            _mentions = new List<Mention>[texts.Count];
             for (var t = 0; t < texts.Count; t++)
             {
                 _mentions[t] = QuoteValues.Mentions(texts[t]);

@@ -113,7 +113,7 @@ internal static class QuoteValues
 
     /// <summary>The numbers and dates <paramref name="text"/> states, in text order (a date's parts also count as numbers).</summary>
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
-    public static IReadOnlyList<Mention> Mentions(string text)
+    public static List<Mention> Mentions(string text)
     {
         var tokens = Tokenize(text);
         var mentions = new List<Mention>();
@@ -146,7 +146,7 @@ internal static class QuoteValues
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static int Find(StatedValue value, IReadOnlyList<string> texts, out Mention? match)
     {
-        var all = new IReadOnlyList<Mention>[texts.Count];
+        var all = new List<Mention>[texts.Count];
         for (var t = 0; t < texts.Count; t++)
         {
             all[t] = Mentions(texts[t]);
@@ -157,9 +157,9 @@ internal static class QuoteValues
 
     /// <summary><see cref="Find(StatedValue, IReadOnlyList{string}, out Mention)"/> over texts already read by <see cref="Mentions"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
-    public static int Find(StatedValue value, IReadOnlyList<IReadOnlyList<Mention>> mentions, out Mention? match)
+    public static int Find(StatedValue value, List<Mention>[] mentions, out Mention? match)
     {
-        for (var t = 0; t < mentions.Count; t++)
+        for (var t = 0; t < mentions.Length; t++)
         {
             var read = mentions[t];
             for (var k = 0; k < read.Count; k++)
@@ -180,7 +180,7 @@ internal static class QuoteValues
     public static bool IsStated(StatedValue value, params string[] texts) => Find(value, texts, out _) >= 0;
 
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
-    private static bool States(Mention m, StatedValue value, IReadOnlyList<IReadOnlyList<Mention>> texts)
+    private static bool States(Mention m, StatedValue value, List<Mention>[] texts)
     {
         switch (value.Kind)
         {
@@ -215,9 +215,9 @@ internal static class QuoteValues
 
     /// <summary>True when one of the texts states a date in <paramref name="year"/> (a year, a month or a day of it).</summary>
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
-    private static bool GivesYear(IReadOnlyList<IReadOnlyList<Mention>> texts, int year)
+    private static bool GivesYear(List<Mention>[] texts, int year)
     {
-        for (var t = 0; t < texts.Count; t++)
+        for (var t = 0; t < texts.Length; t++)
         {
             var mentions = texts[t];
             for (var k = 0; k < mentions.Count; k++)
