@@ -57,30 +57,31 @@ public partial struct FactRow
 #endif
 
     // Packed rows: UTF-8 bytes two per character, low byte first, after a header that gives where each
-    // row starts as a 32-bit offset (two characters, low half first). Byte i is
-    // (packed[i >> 1] >> ((i & 1) << 3)) & 0xFF, written out where it is read: these loops run as Tier-0
-    // code in a fresh process, which calls a helper instead of inlining it.
+    // row starts as a 32-bit offset (two characters, low half first). Each character is first taken less
+    // the literal's bias (0, or TableFormat.PackedBias); byte i is ((packed[i >> 1] - bias) >> ((i & 1) << 3))
+    // & 0xFF (the & 0xFF also undoes a negative difference), written out where it is read: these loops run
+    // as Tier-0 code in a fresh process, which calls a helper instead of inlining it.
 
-    /// <summary>Row <paramref name="row"/> of a packed literal.</summary>
-    internal static string PackedRow(string packed, int row) => PackedUtf8(packed, PackedStart(packed, row), PackedStart(packed, row + 1) - 1);
+    /// <summary>Row <paramref name="row"/> of a packed literal whose characters carry <paramref name="bias"/>.</summary>
+    internal static string PackedRow(string packed, int row, int bias) => PackedUtf8(packed, PackedStart(packed, row, bias), PackedStart(packed, row + 1, bias) - 1, bias);
 
     /// <summary>Adds the ids of a packed literal's rows, numbered from <paramref name="first"/>: a row's first token (a slug, never escaped).</summary>
-    internal static void PackedIds(string packed, int first, int count, Dictionary<string, int> index)
+    internal static void PackedIds(string packed, int first, int count, Dictionary<string, int> index, int bias)
     {
         for (var row = 0; row < count; row++)
         {
-            index.Add(PackedId(packed, row), first + row);
+            index.Add(PackedId(packed, row, bias), first + row);
         }
     }
 
     /// <summary>The text of bytes <paramref name="start"/> to <paramref name="end"/> (exclusive) of a packed string.</summary>
-    internal static string PackedUtf8(string packed, int start, int end)
+    internal static string PackedUtf8(string packed, int start, int end, int bias)
     {
         var chars = new char[end - start];
         var n = 0;
         for (var i = start; i < end;)
         {
-            var lead = (packed[i >> 1] >> ((i & 1) << 3)) & 0xFF;
+            var lead = ((packed[i >> 1] - bias) >> ((i & 1) << 3)) & 0xFF;
             if (lead < 0x80)
             {
                 chars[n++] = (char)lead;
@@ -91,18 +92,18 @@ public partial struct FactRow
             var length = SequenceLength(lead);
             if (length == 0 || i + length > end)
             {
-                return PackedBcl(packed, start, end);
+                return PackedBcl(packed, start, end, bias);
             }
 
             var value = lead & (0x7F >> length);
             for (var k = 1; k < length; k++)
             {
-                value = Continue(value, (packed[(i + k) >> 1] >> (((i + k) & 1) << 3)) & 0xFF);
+                value = Continue(value, ((packed[(i + k) >> 1] - bias) >> (((i + k) & 1) << 3)) & 0xFF);
             }
 
             if (!IsScalar(value, length))
             {
-                return PackedBcl(packed, start, end);
+                return PackedBcl(packed, start, end, bias);
             }
 
             n = Put(chars, n, value);
@@ -115,26 +116,26 @@ public partial struct FactRow
     // Not inlined: in a fresh process the loop above is compiled optimized while it runs (OSR), which
     // costs milliseconds when this is part of it; this stays a quick Tier-0 method.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static string PackedId(string packed, int row)
+    internal static string PackedId(string packed, int row, int bias)
     {
-        var start = PackedStart(packed, row);
+        var start = PackedStart(packed, row, bias);
         var end = start;
-        while (((packed[end >> 1] >> ((end & 1) << 3)) & 0xFF) != RowFormat.FieldSeparator)
+        while ((((packed[end >> 1] - bias) >> ((end & 1) << 3)) & 0xFF) != RowFormat.FieldSeparator)
         {
             end++;
         }
 
-        return PackedUtf8(packed, start, end);
+        return PackedUtf8(packed, start, end, bias);
     }
 
-    private static int PackedStart(string packed, int row) => packed[2 * row] | (packed[(2 * row) + 1] << 16);
+    private static int PackedStart(string packed, int row, int bias) => ((packed[2 * row] - bias) & 0xFFFF) | (((packed[(2 * row) + 1] - bias) & 0xFFFF) << 16);
 
-    private static string PackedBcl(string packed, int start, int end)
+    private static string PackedBcl(string packed, int start, int end, int bias)
     {
         var bytes = new byte[end - start];
         for (var i = 0; i < bytes.Length; i++)
         {
-            bytes[i] = (byte)(packed[(start + i) >> 1] >> (((start + i) & 1) << 3));
+            bytes[i] = (byte)((packed[(start + i) >> 1] - bias) >> (((start + i) & 1) << 3));
         }
 
         return Encoding.UTF8.GetString(bytes);

@@ -67,7 +67,7 @@ public sealed class FactTable<T>
     /// <param name="count">The number of facts.</param>
     /// <param name="rowsPerLiteral">The number of rows in each literal (the last holds the rest).</param>
     /// <param name="create">Reads a fact from a reader positioned at its row's first token.</param>
-    /// <param name="forms">The form of each literal: <c>s</c> (string) or <c>p</c> (packed) per literal, the last standing for every literal after it.</param>
+    /// <param name="forms">The form of each literal: <c>s</c> (string), <c>q</c> (packed, biased: what the generator writes) or <c>p</c> (packed, unbiased) per literal, the last standing for every literal after it.</param>
     /// <param name="strings">The string literals, by number.</param>
     public FactTable(string kind, int count, int rowsPerLiteral, Func<FactRow, T> create, string forms, StringRows? strings)
     {
@@ -92,7 +92,7 @@ public sealed class FactTable<T>
     /// <param name="count">The number of facts.</param>
     /// <param name="rowsPerLiteral">The number of rows in each literal (the last holds the rest).</param>
     /// <param name="create">Reads a fact from a reader positioned at its row's first token.</param>
-    /// <param name="forms">The form of each literal: <c>u</c> (UTF-8), <c>s</c> (string) or <c>p</c> (packed) per literal, the last standing for every literal after it.</param>
+    /// <param name="forms">The form of each literal: <c>u</c> (UTF-8), <c>s</c> (string), <c>q</c> (packed, biased: what the generator writes) or <c>p</c> (packed, unbiased) per literal, the last standing for every literal after it.</param>
     /// <param name="strings">The string literals, by number (null when there are none).</param>
     /// <param name="utf8">The UTF-8 literals, by number.</param>
     public FactTable(string kind, int count, int rowsPerLiteral, Func<FactRow, T> create, string forms, StringRows? strings, Utf8Rows? utf8)
@@ -164,7 +164,9 @@ public sealed class FactTable<T>
         switch (Form(literal))
         {
             case TableFormat.Packed:
-                return FactRow.PackedRow(Strings(literal), row);
+                return FactRow.PackedRow(Strings(literal), row, 0);
+            case TableFormat.PackedBiased:
+                return FactRow.PackedRow(Strings(literal), row, TableFormat.PackedBias);
             case TableFormat.String:
                 {
                     var rows = Strings(literal);
@@ -185,7 +187,9 @@ public sealed class FactTable<T>
         switch (Form(literal))
         {
             case TableFormat.Packed:
-                return FactRow.PackedId(Strings(literal), row);
+                return FactRow.PackedId(Strings(literal), row, 0);
+            case TableFormat.PackedBiased:
+                return FactRow.PackedId(Strings(literal), row, TableFormat.PackedBias);
             case TableFormat.String:
                 {
                     var rows = Strings(literal);
@@ -248,7 +252,10 @@ public sealed class FactTable<T>
             switch (Form(literal))
             {
                 case TableFormat.Packed:
-                    FactRow.PackedIds(Strings(literal), first, count, index);
+                    FactRow.PackedIds(Strings(literal), first, count, index, 0);
+                    break;
+                case TableFormat.PackedBiased:
+                    FactRow.PackedIds(Strings(literal), first, count, index, TableFormat.PackedBias);
                     break;
                 case TableFormat.String:
                     {

@@ -221,7 +221,7 @@ public class GeneratedCodeTests
 
         // The catalog hands its literals to the runtime's FactTable: one form for all five, one switch arm per literal.
         Assert.Contains(
-            $"new global::DomainModel.FactTable<global::DomainModel.Item>(\"Item\", {count}, 256, _Create, \"{(layout == "utf8" ? "u" : layout == "string" ? "s" : "p")}\", "
+            $"new global::DomainModel.FactTable<global::DomainModel.Item>(\"Item\", {count}, 256, _Create, \"{(layout == "utf8" ? "u" : layout == "string" ? "s" : "q")}\", "
             + (layout == "utf8" ? "null, _Utf8Rows);" : "_StringRows);"),
             kind,
             StringComparison.Ordinal);
@@ -270,7 +270,7 @@ public class GeneratedCodeTests
     /// </summary>
     [Theory]
     [InlineData("false", "\"uuuussssu\", _StringRows, _Utf8Rows);")]
-    [InlineData("true", "\"ppppssssp\", _StringRows);")]
+    [InlineData("true", "\"qqqqssssq\", _StringRows);")]
     public void A_kind_can_mix_literal_forms_and_every_fact_resolves(string pack, string table)
     {
         var count = (2 * DomainModel.Generators.Layout.Chunking.RowsPerChunk) + 5;

@@ -106,7 +106,7 @@ public class RowRoundTripTests
                 Assert.Equal(Encoding.UTF8.GetByteCount(row), utf8Length);
                 Assert.DoesNotContain('\n', row);
                 Assert.StartsWith(sample.Id + "|", row, StringComparison.Ordinal);
-                foreach (var form in wellFormed ? new[] { TableFormat.String, TableFormat.Utf8, TableFormat.Packed } : new[] { TableFormat.String })
+                foreach (var form in wellFormed ? new[] { TableFormat.String, TableFormat.Utf8, TableFormat.Packed, TableFormat.PackedBiased } : new[] { TableFormat.String })
                 {
                     Check(sample, Read(sample.Id, row, form));
                 }
@@ -149,6 +149,7 @@ public class RowRoundTripTests
         {
             Check(sample, Read(sample.Id, row, TableFormat.Utf8));
             Check(sample, Read(sample.Id, row, TableFormat.Packed));
+            Check(sample, Read(sample.Id, row, TableFormat.PackedBiased));
         }
     }
 
@@ -156,11 +157,27 @@ public class RowRoundTripTests
     private static Decoded Read(string id, string row, char form)
     {
         var utf8 = Encoding.UTF8.GetBytes(row + "\n");
-        var text = form == TableFormat.Packed ? DomainModel.Testing.PackedText.Pack(PackedRows.WithOffsets(utf8, 1)) : row + "\n";
+        var text = form switch
+        {
+            TableFormat.Packed => DomainModel.Testing.PackedText.Pack(PackedRows.WithOffsets(utf8, 1)),
+
+            // As the generator writes it: its literal body, read back by the compiler.
+            TableFormat.PackedBiased => Literal(PackedRows.WithOffsets(utf8, 1)),
+            _ => row + "\n",
+        };
         var table = new FactTable<Decoded>("Sample", 1, 256, Decoded.Create, form.ToString(), _ => text, _ => utf8);
         var fact = table.At(0);
         Assert.Same(fact, table.Get(id));
         return fact;
+    }
+
+    /// <summary>The value of the literal the generator writes for <paramref name="bytes"/> (PackedRows.AppendLiteral), as the compiler reads it.</summary>
+    private static string Literal(byte[] bytes)
+    {
+        var body = new TextBuffer();
+        PackedRows.AppendLiteral(body, bytes);
+        var literal = (Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseExpression("\"" + body + "\"");
+        return literal.Token.ValueText;
     }
 
     private static void Check(Sample sample, Decoded read)

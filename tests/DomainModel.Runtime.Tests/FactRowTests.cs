@@ -98,7 +98,8 @@ public class FactRowTests
             // Packed: two bytes per character, low byte first, starting at an even or odd byte.
             var all = new byte[offset + text.Length + 1];
             text.CopyTo(all, offset);
-            Assert.Equal(expected, FactRow.PackedUtf8(Pack(all), offset, offset + text.Length));
+            Assert.Equal(expected, FactRow.PackedUtf8(Pack(all), offset, offset + text.Length, 0));
+            Assert.Equal(expected, FactRow.PackedUtf8(Pack(all, TableFormat.PackedBias), offset, offset + text.Length, TableFormat.PackedBias));
         }, iter: 5_000, threads: 1);
 
         // The edges by name: the longest and shortest sequences, and what the BCL replaces.
@@ -118,16 +119,19 @@ public class FactRowTests
     public void Packed_rows_are_found_by_their_offsets()
     {
         var rows = new[] { "a|x", "b-2|日本|`n", "c|😀|}", "d|", "ee|" + new string('z', 70_000) };
-        var packed = Pack(WithOffsets(rows));
-        for (var i = 0; i < rows.Length; i++)
+        foreach (var bias in new[] { 0, TableFormat.PackedBias })
         {
-            Assert.Equal(rows[i], FactRow.PackedRow(packed, i));
-        }
+            var packed = Pack(WithOffsets(rows), bias);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                Assert.Equal(rows[i], FactRow.PackedRow(packed, i, bias));
+            }
 
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        FactRow.PackedIds(packed, 100, rows.Length, index);
-        Assert.Equal(new[] { "a", "b-2", "c", "d", "ee" }, index.OrderBy(e => e.Value).Select(e => e.Key));
-        Assert.Equal(104, index["ee"]);
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            FactRow.PackedIds(packed, 100, rows.Length, index, bias);
+            Assert.Equal(new[] { "a", "b-2", "c", "d", "ee" }, index.OrderBy(e => e.Value).Select(e => e.Key));
+            Assert.Equal(104, index["ee"]);
+        }
     }
 
     [Fact]
@@ -309,5 +313,5 @@ public class FactRowTests
     }
 
     /// <summary>Bytes two per character, low byte first.</summary>
-    internal static string Pack(byte[] bytes) => DomainModel.Testing.PackedText.Pack(bytes);
+    internal static string Pack(byte[] bytes, int bias = 0) => DomainModel.Testing.PackedText.Pack(bytes, bias);
 }

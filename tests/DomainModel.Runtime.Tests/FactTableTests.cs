@@ -25,7 +25,7 @@ public class FactTableTests
     // Each thread reads every row, in its own order: steps coprime with the 39 ids.
     private static readonly int[] s_steps = { 1, 5, 7, 11 };
 
-    public static TheoryData<string> Forms => new() { "u", "s", "p", "usp", "pus", "spu" };
+    public static TheoryData<string> Forms => new() { "u", "s", "p", "q", "usp", "pus", "spu", "qpsu", "uq" };
 
     [Theory]
     [MemberData(nameof(Forms))]
@@ -207,9 +207,12 @@ public class FactTableTests
         }
 
         char Form(int literal) => forms[Math.Min(literal, forms.Length - 1)];
-        var strings = literals.Select((rows, l) => Form(l) == TableFormat.Packed
-            ? FactRowTests.Pack(FactRowTests.WithOffsets(rows))
-            : string.Concat(rows.Select(r => r + "\n"))).ToArray();
+        var strings = literals.Select((rows, l) => Form(l) switch
+        {
+            TableFormat.Packed => FactRowTests.Pack(FactRowTests.WithOffsets(rows)),
+            TableFormat.PackedBiased => FactRowTests.Pack(FactRowTests.WithOffsets(rows), TableFormat.PackedBias),
+            _ => string.Concat(rows.Select(r => r + "\n")),
+        }).ToArray();
         var utf8 = literals.Select(rows => Encoding.UTF8.GetBytes(string.Concat(rows.Select(r => r + "\n")))).ToArray();
         return new FactTable<Item>(
             "Item",

@@ -322,7 +322,7 @@ internal static class Emitter
         for (var l = 0; l < literals; l++)
         {
             var c = l * RowsPerLiteral / RowsPerChunk;
-            forms[l] = output.IsPacked(c) ? TableFormat.Packed : output.ChunkUtf8[c] ? TableFormat.Utf8 : TableFormat.String;
+            forms[l] = output.IsPacked(c) ? TableFormat.PackedBiased : output.ChunkUtf8[c] ? TableFormat.Utf8 : TableFormat.String;
         }
 
         // The last form stands for every literal after it (see TableFormat).
@@ -393,7 +393,7 @@ internal static class Emitter
             {
                 if (forms[l] != TableFormat.Utf8)
                 {
-                    w.Line($"{Num(l)} => {(forms[l] == TableFormat.Packed ? "_PackedRows" : "_Rows")}{Num(l)},");
+                    w.Line($"{Num(l)} => {(forms[l] == TableFormat.PackedBiased ? "_PackedRows" : "_Rows")}{Num(l)},");
                 }
             }
 

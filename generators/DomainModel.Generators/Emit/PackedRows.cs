@@ -1,11 +1,13 @@
 using DomainModel.Generators.Model;
 using DomainModel.Generators.Text;
+using DomainModel.Internal;
 
 namespace DomainModel.Generators.Emit;
 
 /// <summary>
 /// Packed rows: a chunk's UTF-8 rows kept in a string literal, two bytes per character (character =
-/// first byte + 256 × second byte, whatever the machine's byte order). The bytes start with a header: for
+/// first byte + 256 × second byte + TableFormat.PackedBias, mod 2^16, whatever the machine's byte order;
+/// the catalog marks such literals TableFormat.PackedBiased). The bytes start with a header: for
 /// each row, then for the end, the offset of its first byte as a 32-bit number (two characters, low half
 /// first), counted from the start of the bytes. At run time FactRow.PackedRow finds a row from the header
 /// and decodes its bytes straight from the string: no copy of the literal, no scan for line ends, no span
@@ -18,7 +20,7 @@ namespace DomainModel.Generators.Emit;
 /// </para>
 /// <para>
 /// The literal shows only harmless characters as they are (printable ASCII except '"' and '\', CJK
-/// ideographs, Hangul syllables: where most pairs of ASCII bytes land); every other character is written
+/// ideographs, Hangul syllables: where every pair of printable ASCII bytes lands); every other character is written
 /// as a \u escape, so no control, format, bidi, line-separator or surrogate character is ever raw in the
 /// generated source.
 /// </para>
@@ -90,13 +92,18 @@ internal static class PackedRows
         }
     }
 
-    /// <summary>Appends <paramref name="utf8"/> as the body of a C# string literal (between its quotes), two bytes per character; an odd last byte is padded with 0.</summary>
+    /// <summary>
+    /// Appends <paramref name="utf8"/> as the body of a C# string literal (between its quotes), two bytes per
+    /// character plus TableFormat.PackedBias (mod 2^16); an odd last byte is padded with 0. With the bias every
+    /// pair of printable ASCII bytes is a CJK ideograph, shown as is: without it a pair whose second byte is a
+    /// space, a digit or punctuation fell below U+3400 and took a six-character escape.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     public static void AppendLiteral(TextBuffer literal, byte[] utf8)
     {
         for (var i = 0; i < utf8.Length; i += 2)
         {
-            var c = (char)(utf8[i] | ((i + 1 < utf8.Length ? utf8[i + 1] : 0) << 8));
+            var c = (char)(((utf8[i] | ((i + 1 < utf8.Length ? utf8[i + 1] : 0) << 8)) + TableFormat.PackedBias) & 0xFFFF);
             if (IsShownAsIs(c))
             {
                 literal.Append(c);
@@ -108,14 +115,15 @@ internal static class PackedRows
         }
     }
 
-    /// <summary>The bytes a packed literal holds (the inverse of <see cref="AppendLiteral"/>, for tests): the characters' low then high bytes.</summary>
+    /// <summary>The bytes a packed literal holds (the inverse of <see cref="AppendLiteral"/>, for tests): each character less the bias, low then high byte.</summary>
     public static byte[] Unpack(string packed)
     {
         var bytes = new byte[packed.Length * 2];
         for (var i = 0; i < packed.Length; i++)
         {
-            bytes[2 * i] = (byte)packed[i];
-            bytes[(2 * i) + 1] = (byte)(packed[i] >> 8);
+            var value = (packed[i] - TableFormat.PackedBias) & 0xFFFF;
+            bytes[2 * i] = (byte)value;
+            bytes[(2 * i) + 1] = (byte)(value >> 8);
         }
 
         return bytes;
