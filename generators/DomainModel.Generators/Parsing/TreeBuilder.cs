@@ -205,7 +205,7 @@ internal sealed class TreeBuilder
         return true;
     }
 
-    /// <summary>A key read in <paramref name="frame"/>, waiting for its value; a duplicate is reported (DM0009) and its entry will not be kept.</summary>
+    /// <summary>A key read in <paramref name="frame"/>, waiting for its value; a duplicate is reported (DM0004) and its entry will not be kept.</summary>
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private void AddKey(Frame frame, RawKey key)
     {
