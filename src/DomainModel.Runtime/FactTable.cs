@@ -163,10 +163,8 @@ public sealed class FactTable<T>
         var row = index - (literal * _rowsPerLiteral);
         switch (Form(literal))
         {
-            case TableFormat.Packed:
-                return FactRow.PackedRow(Strings(literal), row, 0);
-            case TableFormat.PackedBiased:
-                return FactRow.PackedRow(Strings(literal), row, TableFormat.PackedBias);
+            case TableFormat.Packed or TableFormat.PackedBiased:
+                return FactRow.PackedRow(Strings(literal), row, BiasOf(literal));
             case TableFormat.String:
                 {
                     var rows = Strings(literal);
@@ -186,10 +184,8 @@ public sealed class FactTable<T>
         var row = index - (literal * _rowsPerLiteral);
         switch (Form(literal))
         {
-            case TableFormat.Packed:
-                return FactRow.PackedId(Strings(literal), row, 0);
-            case TableFormat.PackedBiased:
-                return FactRow.PackedId(Strings(literal), row, TableFormat.PackedBias);
+            case TableFormat.Packed or TableFormat.PackedBiased:
+                return FactRow.PackedId(Strings(literal), row, BiasOf(literal));
             case TableFormat.String:
                 {
                     var rows = Strings(literal);
@@ -251,11 +247,8 @@ public sealed class FactTable<T>
             var count = RowsIn(literal);
             switch (Form(literal))
             {
-                case TableFormat.Packed:
-                    FactRow.PackedIds(Strings(literal), first, count, index, 0);
-                    break;
-                case TableFormat.PackedBiased:
-                    FactRow.PackedIds(Strings(literal), first, count, index, TableFormat.PackedBias);
+                case TableFormat.Packed or TableFormat.PackedBiased:
+                    FactRow.PackedIds(Strings(literal), first, count, index, BiasOf(literal));
                     break;
                 case TableFormat.String:
                     {
@@ -278,6 +271,9 @@ public sealed class FactTable<T>
     }
 
     private char Form(int literal) => _forms[literal < _forms.Length ? literal : _forms.Length - 1];
+
+    /// <summary>What each character of a packed literal carries: TableFormat.PackedBias in the biased form, else 0.</summary>
+    private int BiasOf(int literal) => Form(literal) == TableFormat.PackedBiased ? TableFormat.PackedBias : 0;
 
     private int RowsIn(int literal) => Math.Min(_rowsPerLiteral, _count - (literal * _rowsPerLiteral));
 

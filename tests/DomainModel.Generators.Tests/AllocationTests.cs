@@ -52,6 +52,23 @@ public sealed class AllocationTests
     }
 
     [Fact]
+    public void A_slot_says_when_its_string_was_read_into_it_just_now()
+    {
+        // The word cache of the quote tokenizer computes a word's lower case only then.
+        var cache = new StringCache(4);
+        const string text = "alpha beta alpha";
+        var first = cache.Slot(text, 0, 5, out var isNew);
+        Assert.True(isNew);
+        Assert.Equal("alpha", cache[first]);
+        Assert.Equal(first, cache.Slot(text, 11, 5, out isNew));
+        Assert.False(isNew);
+        var other = cache.Slot(text, 6, 4, out isNew);
+        Assert.True(isNew);
+        Assert.Equal("beta", cache[other]);
+        Assert.Equal(new string('x', 100), cache[cache.Slot(new string('x', 100), 0, 100, out _)]); // any length
+    }
+
+    [Fact]
     public void A_string_longer_than_the_limit_is_new_each_time()
     {
         var cache = new StringCache();

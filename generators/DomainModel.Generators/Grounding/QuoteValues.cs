@@ -312,7 +312,10 @@ internal static class QuoteValues
     {
         private const int Size = 4096;
 
-        public readonly string[] Texts = new string[Size];
+        /// <summary>The words, by slot.</summary>
+        public readonly Text.StringCache Texts = new(Size);
+
+        /// <summary>Each slot's word in lower case.</summary>
         public readonly string[] Lowers = new string[Size];
 
         /// <summary>Whether the word can start a number written in words: "a" or a number word (see NumberWords).</summary>
@@ -322,13 +325,10 @@ internal static class QuoteValues
         [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
         public int Slot(string text, int start, int length)
         {
-            var slot = (int)(Text.StringCache.Hash(text, start, length) & (Size - 1));
-            var cached = Texts[slot];
-            if (cached is null || cached.Length != length || string.CompareOrdinal(cached, 0, text, start, length) != 0)
+            var slot = Texts.Slot(text, start, length, out var isNew);
+            if (isNew)
             {
-                var word = text.Substring(start, length);
-                var lower = word.ToLowerInvariant();
-                Texts[slot] = word;
+                var lower = Texts[slot].ToLowerInvariant();
                 Lowers[slot] = lower;
                 MayStartNumber[slot] = lower == "a" || s_numberWords.ContainsKey(lower);
             }

@@ -23,17 +23,12 @@ internal sealed class FastYamlScanner
     /// <summary>YamlDotNet rejects simple keys longer than this; leave those to it.</summary>
     private const int MaxKeyLength = 1000;
 
-    /// <summary>Keys repeat in every fact: up to this many distinct keys are kept and reused without a new string.</summary>
-    private const int MaxCachedKeys = 256;
-
     private readonly string _text;
     private readonly TreeBuilder _builder;
     private readonly CancellationToken _cancellationToken;
-    private readonly string[] _keys = new string[MaxCachedKeys];
 
-    /// <summary>One-line plain scalars repeat (references, dates, codes): read into one string each.</summary>
+    /// <summary>Keys and one-line plain scalars repeat (references, dates, codes): read into one string each.</summary>
     private readonly Text.StringCache _plain = new();
-    private int _keyCount;
     private int _depth;
 
     /// <summary>For each depth of open collections, the last line where YamlDotNet could take over (<see cref="Checkpoint"/>).</summary>
@@ -906,7 +901,7 @@ internal sealed class FastYamlScanner
             return false;
         }
 
-        if (!_builder.Scalar(KeyString(start, length), true, At(start), At(i)))
+        if (!_builder.Scalar(_plain.Get(_text, start, length), true, At(start), At(i)))
         {
             return false;
         }
@@ -917,28 +912,6 @@ internal sealed class FastYamlScanner
 
     [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
     private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '/';
-
-    /// <summary>The key's text; a key seen before is not allocated again.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Text.Jit.HotLoop)]
-    private string KeyString(int start, int length)
-    {
-        for (var k = 0; k < _keyCount; k++)
-        {
-            var key = _keys[k];
-            if (key.Length == length && string.CompareOrdinal(key, 0, _text, start, length) == 0)
-            {
-                return key;
-            }
-        }
-
-        var text = _text.Substring(start, length);
-        if (_keyCount < MaxCachedKeys)
-        {
-            _keys[_keyCount++] = text;
-        }
-
-        return text;
-    }
 
     /// <summary>
     /// A plain scalar in block context: its first line ends at the line break or at a comment; it goes on over
